@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthSession } from './auth-session.entity';
+
+export type RotationResult =
+  | { outcome: 'rotated'; session: AuthSession }
+  | { outcome: 'reused'; sessionId: string }
+  | { outcome: 'unknown' };
+
+/** Sessions and their refresh tokens; token values are never stored, only their SHA-256. */
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(userId: string, persistent: boolean, expiresAt: Date, tokenHash: Buffer): Promise<AuthSession> {
+    return this.db.transaction(async (tx) => {
+      const session = await tx.save(tx.create(AuthSession, { userId, persistent, expiresAt }));
+      await this.addToken(tx, session.id, tokenHash);
+      return session;
+    });
+  }
+
+  findById(id: string): Promise<AuthSession | null> {
+    return this.db.getRepository(AuthSession).findOneBy({ id });
+  }
+
+  /**
+   * Marks the presented token used and issues its successor, atomically. A token that was already
+   * used means it was stolen or replayed: the caller revokes the whole family.
+   */
+  async rotate(tokenHash: Buffer, nextHash: Buffer, nextExpiry: (s: AuthSession) => Date): Promise<RotationResult> {
+    return this.db.transaction(async (tx) => {
+      const used = (await tx.query(
+        `UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING session_id`,
+        [tokenHash],
+      )) as [{ session_id: string }[], number];
+      const sessionId = used[0][0]?.session_id;
+      if (!sessionId) {
+        const known = (await tx.query(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash])) as { session_id: string }[];
+        return known[0] ? { outcome: 'reused', sessionId: known[0].session_id } : { outcome: 'unknown' };
+      }
+      const session = await tx.findOneByOrFail(AuthSession, { id: sessionId });
+      if (session.revokedAt || session.expiresAt <= new Date()) return { outcome: 'unknown' };
+      session.expiresAt = nextExpiry(session);
+      await tx.update(AuthSession, { id: session.id }, { expiresAt: session.expiresAt });
+      await this.addToken(tx, session.id, nextHash);
+      return { outcome: 'rotated', session };
+    });
+  }
+
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, reason]);
+  }
+
+  async revokeAllOf(userId: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, reason]);
+  }
+
+  async findSessionIdByToken(tokenHash: Buffer): Promise<string | null> {
+    const rows = (await this.db.query(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash])) as { session_id: string }[];
+    return rows[0]?.session_id ?? null;
+  }
+
+  private async addToken(tx: EntityManager, sessionId: string, tokenHash: Buffer): Promise<void> {
+    await tx.query(`INSERT INTO refresh_tokens (session_id, token_hash) VALUES ($1, $2)`, [sessionId, tokenHash]);
+  }
+}

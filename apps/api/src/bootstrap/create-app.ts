@@ -1,0 +1,64 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+import { setUpOpenApi } from './openapi';
+import { serveWeb } from './serve-web';
+import { renderError } from '../common/errors/all-exceptions.filter';
+
+export type ResolvedConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
+
+const STRICT_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+/** Builds the whole platform (API, docs, web) without listening; main.ts and the tests share it. */
+export async function createApp(config: ResolvedConfig, options: { logs?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+    logger: options.logs === false ? false : undefined,
+  });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: STRICT_CSP },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.nodeEnv === 'production',
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised by Fastify itself (body parsing, sizes) take the same shape as the API's.
+  fastify.setErrorHandler((error, request, reply) => {
+    const { status, body, headers } = renderError(error, request.headers['accept-language']);
+    void reply.headers(headers).status(status).send(body);
+  });
+
+  setUpOpenApi(app);
+  await serveWeb(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}

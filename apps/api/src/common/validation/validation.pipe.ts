@@ -1,0 +1,53 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ERROR_CODES, ErrorCode, MessageParams } from '@participons/shared';
+import { ErrorDetail, validationFailed } from '../errors/app.exception';
+
+const CONSTRAINT_CODES: Record<string, ErrorCode> = {
+  whitelistValidation: 'FIELD_NOT_ALLOWED',
+  isDefined: 'FIELD_REQUIRED',
+  isNotEmpty: 'FIELD_REQUIRED',
+};
+
+/** Whitelisting, unknown fields refused, payloads transformed; errors become VALIDATION_FAILED with one detail per field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => validationFailed(flatten(errors)),
+  });
+}
+
+function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = firstDetail(error, field);
+    return [...(own ? [own] : []), ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** One detail per field: the first failing constraint, with the code it declared in its `context`. */
+function firstDetail(error: ValidationError, field: string): ErrorDetail | undefined {
+  const constraints = Object.keys(error.constraints ?? {});
+  if (constraints.length === 0) return undefined;
+  const name = constraints.includes('isDefined') ? 'isDefined' : constraints[0];
+  const context = (error.contexts?.[name] ?? parseMessage(error.constraints?.[name])) as
+    | { code?: ErrorCode; params?: MessageParams }
+    | undefined;
+  const code = context?.code && (ERROR_CODES as readonly string[]).includes(context.code)
+    ? context.code
+    : CONSTRAINT_CODES[name] ?? 'INVALID_VALUE';
+  return { field, code, params: context?.params };
+}
+
+/** Custom constraints whose failure depends on the value report `{"code":…,"params":…}` as their message. */
+function parseMessage(message: string | undefined): unknown {
+  if (!message?.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(message);
+  } catch {
+    return undefined;
+  }
+}

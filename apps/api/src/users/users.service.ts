@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { AppException } from '../common/errors/app.exception';
+import { normalizeEmail } from './normalize-email';
+import { isBlocked, User } from './user.entity';
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  passwordHash: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  async create(account: NewAccount): Promise<User> {
+    try {
+      return await this.users.save(
+        this.users.create({ email: normalizeEmail(account.email), displayName: account.displayName, passwordHash: account.passwordHash }),
+      );
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new AppException('EMAIL_TAKEN');
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user) throw new AppException('USER_NOT_FOUND');
+    return user;
+  }
+
+  /** For login only: the one path that reads the password hash. */
+  findForLogin(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: normalizeEmail(email) })
+      .getOne();
+  }
+
+  /** Can this account act? Blocked and deleted accounts cannot, whatever token they hold. */
+  canAct(user: User): boolean {
+    return user.status !== 'deleted' && !isBlocked(user);
+  }
+}

@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './limits';
+export * from './error-codes';
+export * from './i18n/translate';
+export { errorsFr } from './i18n/fr';
+export { errorsEn } from './i18n/en';
