@@ -7,7 +7,6 @@ import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import { setUpOpenApi } from './openapi';
 import { serveWeb } from './serve-web';
-import { renderError } from '../common/errors/all-exceptions.filter';
 
 export type ResolvedConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
 
@@ -33,6 +32,7 @@ export async function createApp(config: ResolvedConfig, options: { logs?: boolea
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bodyParser: false,
     bufferLogs: true,
     abortOnError: false,
     logger: options.logs === false ? false : undefined,
@@ -49,16 +49,13 @@ export async function createApp(config: ResolvedConfig, options: { logs?: boolea
     strictTransportSecurity: config.nodeEnv === 'production',
   });
 
-  const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised by Fastify itself (body parsing, sizes) take the same shape as the API's.
-  fastify.setErrorHandler((error, request, reply) => {
-    const { status, body, headers } = renderError(error, request.headers['accept-language']);
-    void reply.headers(headers).status(status).send(body);
-  });
+  // The API speaks JSON only: any other body type answers 415.
+  app.getHttpAdapter().getInstance().removeAllContentTypeParsers();
+  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes });
 
   setUpOpenApi(app);
   await serveWeb(app);
   await app.init();
-  await fastify.ready();
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }

@@ -27,9 +27,15 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 /** Turns anything thrown into an AppException; unknown errors become INTERNAL_ERROR. */
 export function toAppException(error: unknown): { exception: AppException; unexpected: boolean } {
   if (error instanceof AppException) return { exception: error, unexpected: false };
+  // Nest wraps Fastify's own errors (body parsing, sizes) in an HttpException whose cause is the original.
+  if (error instanceof HttpException && error.cause) {
+    const fromCause = toAppException(error.cause);
+    if (!fromCause.unexpected) return fromCause;
+  }
   const candidate = error as { code?: string; statusCode?: number; driverError?: { code?: string } };
   const fastifyCode = candidate?.code ? FASTIFY_CODES[candidate.code] : undefined;
   if (fastifyCode) return { exception: new AppException(fastifyCode), unexpected: false };
+  if (error instanceof SyntaxError && candidate.statusCode === 400) return { exception: new AppException('MALFORMED_JSON'), unexpected: false };
   if (isDatabaseUnavailable(error)) return { exception: new AppException('DATABASE_UNAVAILABLE'), unexpected: false };
   const status = error instanceof HttpException ? error.getStatus() : candidate?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -15,7 +15,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
 }
@@ -32,7 +32,8 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 function firstDetail(error: ValidationError, field: string): ErrorDetail | undefined {
   const constraints = Object.keys(error.constraints ?? {});
   if (constraints.length === 0) return undefined;
-  const name = constraints.includes('isDefined') ? 'isDefined' : constraints[0];
+  if (error.value === undefined || error.value === null) return { field, code: 'FIELD_REQUIRED' };
+  const name = constraints[0];
   const context = (error.contexts?.[name] ?? parseMessage(error.constraints?.[name])) as
     | { code?: ErrorCode; params?: MessageParams }
     | undefined;
