@@ -16,7 +16,7 @@ export interface WebServer {
 
 export async function startWeb(): Promise<WebServer> {
   const given = process.env.WEB_BASE_URL;
-  if (given) return { baseUrl: given.replace(/\/$/, ''), close: async () => undefined };
+  if (given) return { baseUrl: given.replace(/\/$/, ''), close: () => Promise.resolve() };
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     const build = spawnSync('npm', ['run', '--silent', 'build:web'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build:web failed');

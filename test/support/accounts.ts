@@ -33,10 +33,27 @@ export async function grantRole(t: TestApp, userId: string, role: string, territ
 
 export function cookiesOf(res: { headers: Record<string, unknown> }): string[] {
   const raw = res.headers['set-cookie'];
-  const list = Array.isArray(raw) ? (raw as string[]) : raw ? [String(raw)] : [];
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
   return list.map((c) => c.split(';')[0]).filter((c) => !c.endsWith('='));
 }
 
 export function bearer(account: TestAccount): { Authorization: string } {
   return { Authorization: `Bearer ${account.accessToken}` };
+}
+
+/** Signs in through the web route; returns the session cookies ("name=value"). */
+export async function loginCookies(t: TestApp, account: { email: string; password: string }, rememberMe = false): Promise<string[]> {
+  const res = await t.http().post('/api/auth/login').set(CSRF).send({ email: account.email, password: account.password, rememberMe }).expect(200);
+  return cookiesOf(res);
+}
+
+/** Signs in through the API-client route; returns the token response body. */
+export async function loginTokens(t: TestApp, account: { email: string; password: string }): Promise<{ accessToken: string; refreshToken: string }> {
+  const res = await t.http().post('/api/auth/token').set(CSRF).send({ email: account.email, password: account.password }).expect(200);
+  return res.body;
+}
+
+/** The value of one "name=value" cookie in a list from cookiesOf(). */
+export function cookieValue(cookies: string[], name: string): string | undefined {
+  return cookies.find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
 }

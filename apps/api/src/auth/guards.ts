@@ -38,8 +38,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   override handleRequest<T>(error: unknown, user: T | false): T {
-    if (error) throw error;
-    if (!user) throw new AppException('INVALID_CREDENTIALS');
+    if (error instanceof Error) throw error;
+    if (error || !user) throw new AppException('INVALID_CREDENTIALS');
     return user;
   }
 }

@@ -44,7 +44,7 @@ export class LoginThrottleService implements OnModuleDestroy {
   }
 
   private async count(key: string): Promise<{ attempts: number; retryAfter: number }> {
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<{ attempts: number; retry_after: number }[]>(
       `INSERT INTO login_attempts AS a (key, window_started_at, attempts) VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE SET
          attempts = CASE WHEN a.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE a.attempts + 1 END,
@@ -52,7 +52,7 @@ export class LoginThrottleService implements OnModuleDestroy {
        RETURNING attempts,
          GREATEST(1, ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now())))::int AS retry_after`,
       [key, WINDOW_SECONDS],
-    )) as { attempts: number; retry_after: number }[];
+    );
     return { attempts: row.attempts, retryAfter: row.retry_after };
   }
 

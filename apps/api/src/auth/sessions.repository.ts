@@ -31,13 +31,13 @@ export class SessionsRepository {
    */
   async rotate(tokenHash: Buffer, nextHash: Buffer, nextExpiry: (s: AuthSession) => Date): Promise<RotationResult> {
     return this.db.transaction(async (tx) => {
-      const used = (await tx.query(
+      const used = await tx.query<[{ session_id: string }[], number]>(
         `UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING session_id`,
         [tokenHash],
-      )) as [{ session_id: string }[], number];
+      );
       const sessionId = used[0][0]?.session_id;
       if (!sessionId) {
-        const known = (await tx.query(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash])) as { session_id: string }[];
+        const known = await tx.query<{ session_id: string }[]>(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash]);
         return known[0] ? { outcome: 'reused', sessionId: known[0].session_id } : { outcome: 'unknown' };
       }
       const session = await tx.findOneByOrFail(AuthSession, { id: sessionId });
@@ -58,7 +58,7 @@ export class SessionsRepository {
   }
 
   async findSessionIdByToken(tokenHash: Buffer): Promise<string | null> {
-    const rows = (await this.db.query(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash])) as { session_id: string }[];
+    const rows = await this.db.query<{ session_id: string }[]>(`SELECT session_id FROM refresh_tokens WHERE token_hash = $1`, [tokenHash]);
     return rows[0]?.session_id ?? null;
   }
 

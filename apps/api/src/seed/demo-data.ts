@@ -29,21 +29,21 @@ export async function seedDemoDataIfEmpty(url: string): Promise<boolean> {
   try {
     return await db.transaction(async (tx) => {
       await tx.query(`LOCK TABLE users IN EXCLUSIVE MODE`);
-      const [{ count }] = (await tx.query(`SELECT count(*)::int AS count FROM users`)) as { count: number }[];
+      const [{ count }] = await tx.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM users`);
       if (count > 0) return false;
-      const [commune] = (await tx.query(
+      const [commune] = await tx.query<{ id: string }[]>(
         `INSERT INTO territories (kind, name, official_code) VALUES ('commune', 'Villeneuve-sur-Lot', '47323') RETURNING id`,
-      )) as { id: string }[];
+      );
       await tx.query(
         `INSERT INTO territories (parent_id, kind, name) VALUES ($1, 'quartier', 'Les Tours'), ($1, 'quartier', 'Centre-ville')`,
         [commune.id],
       );
       const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
       for (const account of DEMO_ACCOUNTS) {
-        const [user] = (await tx.query(
+        const [user] = await tx.query<{ id: string }[]>(
           `INSERT INTO users (email, display_name, password_hash, created_at) VALUES ($1, $2, $3, now() - interval '30 days') RETURNING id`,
           [account.email, account.displayName, passwordHash],
-        )) as { id: string }[];
+        );
         if (account.role) {
           await tx.query(`INSERT INTO role_assignments (user_id, role) VALUES ($1, $2)`, [user.id, account.role]);
           await tx.query(`INSERT INTO role_changes (action, user_id, role) VALUES ('grant', $1, $2)`, [user.id, account.role]);

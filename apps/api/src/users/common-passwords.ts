@@ -10,5 +10,5 @@ const FRENCH_COMMON = [
 ];
 
 export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-  [...(dictionary['passwords-common'] as string[]), ...FRENCH_COMMON].map((p) => p.toLowerCase()),
+  [...dictionary['passwords-common'], ...FRENCH_COMMON].map((p) => p.toLowerCase()),
 );
