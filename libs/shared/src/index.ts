@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './i18n/translate';
 export { errorsFr } from './i18n/fr';
 export { errorsEn } from './i18n/en';
+export * from './participation';

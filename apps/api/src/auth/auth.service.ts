@@ -48,7 +48,7 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const next = newRefreshToken();
-    const result = await this.sessions.rotate(hashToken(refreshToken), next.hash, (s) => sessionExpiry(s.persistent));
+    const result = await this.sessions.rotate(hashToken(refreshToken), next.hash, (s) => (s.persistent ? sessionExpiry(true) : s.expiresAt));
     if (result.outcome === 'reused') {
       await this.sessions.revoke(result.sessionId, 'refresh token reused');
       throw new AppException('REFRESH_TOKEN_REUSED');

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthSession } from './auth-session.entity';
 
+/** Two tabs of one browser may refresh with the same token at the same moment. */
+export const REUSE_GRACE_SECONDS = 10;
+
 export type RotationResult =
   | { outcome: 'rotated'; session: AuthSession }
   | { outcome: 'reused'; sessionId: string }
@@ -26,13 +29,16 @@ export class SessionsRepository {
   }
 
   /**
-   * Marks the presented token used and issues its successor, atomically. A token that was already
-   * used means it was stolen or replayed: the caller revokes the whole family.
+   * Marks the presented token used and issues its successor, atomically. A token used more than
+   * a few seconds ago means it was stolen or replayed: the caller revokes the whole family. Within
+   * that grace, two tabs refreshing at the same moment both succeed.
    */
   async rotate(tokenHash: Buffer, nextHash: Buffer, nextExpiry: (s: AuthSession) => Date): Promise<RotationResult> {
     return this.db.transaction(async (tx) => {
       const used = await tx.query<[{ session_id: string }[], number]>(
-        `UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING session_id`,
+        `UPDATE refresh_tokens SET used_at = COALESCE(used_at, now())
+         WHERE token_hash = $1 AND (used_at IS NULL OR used_at > now() - make_interval(secs => ${REUSE_GRACE_SECONDS}))
+         RETURNING session_id`,
         [tokenHash],
       );
       const sessionId = used[0][0]?.session_id;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -7,6 +9,14 @@ import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import { setUpOpenApi } from './openapi';
 import { serveWeb } from './serve-web';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** A valid X-Request-Id from the client (or a proxy) is kept, so logs can be followed across services. */
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 export type ResolvedConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
 
@@ -30,6 +40,7 @@ export async function createApp(config: ResolvedConfig, options: { logs?: boolea
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    genReqId: requestId,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bodyParser: false,
@@ -49,6 +60,9 @@ export async function createApp(config: ResolvedConfig, options: { logs?: boolea
     strictTransportSecurity: config.nodeEnv === 'production',
   });
 
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   // The API speaks JSON only: any other body type answers 415.
   app.getHttpAdapter().getInstance().removeAllContentTypeParsers();
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes });

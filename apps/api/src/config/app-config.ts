@@ -66,6 +66,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 
 function redact(name: string, value: string): string {
   if (name === 'JWT_SECRET') return '***';
-  if (name === 'DATABASE_URL') return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  if (name === 'DATABASE_URL') return value.replace(/\/\/.*@/, '//***@');
   return value;
 }

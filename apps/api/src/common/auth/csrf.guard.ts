@@ -10,7 +10,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * State-changing requests that may be authenticated by cookies must carry the header
  * `X-CSRF-Protection: 1` (a cross-site form cannot set it, and CORS does not allow it from
  * other origins) and, when the browser sends an Origin, come from an allowed origin.
- * Requests with `Authorization: Bearer` carry no ambient credentials and are exempt.
+ * Requests with `Authorization: Bearer` and no session cookie carry no ambient credentials and are exempt.
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {
@@ -19,7 +19,8 @@ export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
-    if (/^Bearer\s/i.test(request.headers.authorization ?? '')) return true;
+    const usesCookies = /participons_(access|refresh)=/.test(request.headers.cookie ?? '');
+    if (!usesCookies && /^Bearer\s/i.test(request.headers.authorization ?? '')) return true;
     if (request.headers[CSRF_HEADER] !== '1') throw new AppException('CSRF_REJECTED');
     const origin = request.headers.origin;
     if (origin && !this.allowedOrigins(request).includes(origin)) throw new AppException('CSRF_REJECTED');

@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../../config/app-config';
-
-const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Structured JSON logs with a request id; secrets and personal data are redacted, bodies never logged. */
 @Module({})
@@ -16,12 +13,8 @@ export class LoggingModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            // Fastify assigns the id (see bootstrap/create-app.ts); pino-http logs it.
+            genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? 'unknown',
             redact: {
               paths: [
                 'req.headers.authorization',

@@ -1,6 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ERROR_CODES, ErrorCode, MessageParams } from '@participons/shared';
-import { ErrorDetail, validationFailed } from '../errors/app.exception';
+import { AppException, ErrorDetail, validationFailed } from '../errors/app.exception';
 
 const CONSTRAINT_CODES: Record<string, ErrorCode> = {
   whitelistValidation: 'FIELD_NOT_ALLOWED',
@@ -10,7 +10,7 @@ const CONSTRAINT_CODES: Record<string, ErrorCode> = {
 
 /** Whitelisting, unknown fields refused, payloads transformed; errors become VALIDATION_FAILED with one detail per field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -18,6 +18,20 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: true },
     exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
+}
+
+/** Unknown query parameters get their own code: they are a mistake in the address, not in a form. */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (metadata.type !== 'query' || !(error instanceof AppException)) throw error;
+      const details = error.details.map((d) => (d.code === 'FIELD_NOT_ALLOWED' ? { ...d, code: 'UNKNOWN_QUERY_PARAMETER' as const } : d));
+      const first = details.find((d) => d.code !== 'INVALID_VALUE' && d.code !== 'FIELD_REQUIRED');
+      throw first && details.length === 1 ? new AppException(first.code, first.params, details) : validationFailed(details);
+    }
+  }
 }
 
 function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
@@ -33,7 +47,8 @@ function firstDetail(error: ValidationError, field: string): ErrorDetail | undef
   const constraints = Object.keys(error.constraints ?? {});
   if (constraints.length === 0) return undefined;
   if (error.value === undefined || error.value === null) return { field, code: 'FIELD_REQUIRED' };
-  const name = constraints[0];
+  // class-validator lists failures from the last decorator to the first: report the first one declared.
+  const name = constraints[constraints.length - 1];
   const context = (error.contexts?.[name] ?? parseMessage(error.constraints?.[name])) as
     | { code?: ErrorCode; params?: MessageParams }
     | undefined;
