@@ -15,7 +15,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   try {
     const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(position) && position.length === arity && position.every((v) => ['string', 'number'].includes(typeof v) || v === null)) {
-      return position;
+      return position as unknown[];
     }
   } catch {
     // fall through
