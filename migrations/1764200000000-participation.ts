@@ -160,10 +160,11 @@ export class Participation1764200000000 implements MigrationInterface {
     await db.query(`
       CREATE TRIGGER vote_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON vote_log
       FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
-    // Counter changes waiting to be folded into proposals.votes_*: appending here takes no lock
-    // on the proposal row, so one proposal receiving every vote is not a hot spot.
+    // Counter changes waiting to be folded into proposals.votes_* (every half second by the API):
+    // appending here takes no lock on the proposal row, so one proposal receiving every vote is
+    // not a hot spot. Logged, so a crash loses no counted vote.
     await db.query(`
-      CREATE UNLOGGED TABLE vote_tally_pending (
+      CREATE TABLE vote_tally_pending (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         proposal_id uuid NOT NULL,
         d_for smallint NOT NULL,
@@ -171,6 +172,48 @@ export class Participation1764200000000 implements MigrationInterface {
         d_neutral smallint NOT NULL
       )`);
     await db.query(`CREATE INDEX vote_tally_pending_proposal_idx ON vote_tally_pending (proposal_id)`);
+    // Casting, changing or retracting a vote in one round trip: locks the person's vote row (never
+    // the proposal's), appends to the log and to the pending tally. Safe under any concurrency,
+    // including identical requests at once. A null value retracts. Returns the old and new values.
+    await db.query(`
+      CREATE FUNCTION cast_vote(p_proposal uuid, p_user uuid, p_value text)
+      RETURNS TABLE (old_value text, new_value text) LANGUAGE plpgsql AS $$
+      DECLARE
+        previous text;
+      BEGIN
+        LOOP
+          SELECT v.value INTO previous FROM votes v WHERE v.proposal_id = p_proposal AND v.user_id = p_user FOR UPDATE;
+          EXIT WHEN FOUND;
+          IF p_value IS NULL THEN
+            RETURN QUERY SELECT NULL::text, NULL::text;
+            RETURN;
+          END IF;
+          INSERT INTO votes (proposal_id, user_id, value) VALUES (p_proposal, p_user, p_value) ON CONFLICT DO NOTHING;
+          IF FOUND THEN
+            previous := NULL;
+            EXIT;
+          END IF;
+          -- Someone inserted the same person's vote at the same moment: lock it and start again.
+        END LOOP;
+        IF previous IS NOT NULL THEN
+          IF previous IS NOT DISTINCT FROM p_value THEN
+            RETURN QUERY SELECT previous, previous;
+            RETURN;
+          END IF;
+          IF p_value IS NULL THEN
+            DELETE FROM votes WHERE proposal_id = p_proposal AND user_id = p_user;
+          ELSE
+            UPDATE votes SET value = p_value, updated_at = now() WHERE proposal_id = p_proposal AND user_id = p_user;
+          END IF;
+        END IF;
+        INSERT INTO vote_log (proposal_id, user_id, old_value, new_value) VALUES (p_proposal, p_user, previous, p_value);
+        INSERT INTO vote_tally_pending (proposal_id, d_for, d_against, d_neutral) VALUES (
+          p_proposal,
+          (p_value IS NOT DISTINCT FROM 'for')::int - (previous IS NOT DISTINCT FROM 'for')::int,
+          (p_value IS NOT DISTINCT FROM 'against')::int - (previous IS NOT DISTINCT FROM 'against')::int,
+          (p_value IS NOT DISTINCT FROM 'neutral')::int - (previous IS NOT DISTINCT FROM 'neutral')::int);
+        RETURN QUERY SELECT previous, p_value;
+      END $$`);
 
     await db.query(`
       CREATE TABLE comments (
@@ -220,6 +263,7 @@ export class Participation1764200000000 implements MigrationInterface {
     for (const table of ['comment_votes', 'comment_revisions', 'comments', 'vote_tally_pending', 'vote_log', 'votes', 'proposal_revisions', 'proposal_themes', 'proposals', 'debate_themes', 'debates', 'themes']) {
       await db.query(`DROP TABLE ${table}`);
     }
+    await db.query(`DROP FUNCTION cast_vote(uuid, uuid, text)`);
     await db.query(`DROP FUNCTION territory_within(uuid, uuid[])`);
     await db.query(`DROP FUNCTION debate_status(timestamptz, timestamptz, timestamptz, timestamptz, timestamptz)`);
     await db.query(`DROP INDEX territories_official_code_key`);

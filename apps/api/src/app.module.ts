@@ -8,8 +8,12 @@ import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DebatesModule } from './debates/debates.module';
 import { HealthModule } from './health/health.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { VotesModule } from './votes/votes.module';
 import { TerritoriesModule } from './territories/territories.module';
+import { ThemesModule } from './themes/themes.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -24,8 +28,12 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
         HealthModule,
         TerritoriesModule,
+        ThemesModule,
         UsersModule,
         AuthModule,
+        DebatesModule,
+        ProposalsModule,
+        VotesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,3 +5,5 @@ export * from './i18n/translate';
 export { errorsFr } from './i18n/fr';
 export { errorsEn } from './i18n/en';
 export * from './participation';
+export * from './territories';
+export * from './i18n/notices';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
 import { AppException } from '../common/errors/app.exception';
 import { normalizeEmail } from './normalize-email';
 import { isBlocked, User } from './user.entity';
@@ -45,6 +45,14 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: normalizeEmail(email) })
       .getOne();
+  }
+
+  /** Public display names of these accounts, for showing authors next to their contributions. */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
+    return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 
   /** Can this account act? Blocked and deleted accounts cannot, whatever token they hold. */

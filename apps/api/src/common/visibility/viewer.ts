@@ -20,5 +20,5 @@ export function staffScope(viewer: AuthenticatedUser | undefined, roles: readonl
 
 /** Roles that see hidden and pending contributions (to review them). */
 export const CONTENT_STAFF: readonly GrantableRole[] = ['moderator', 'admin'];
-/** Roles that prepare debates and so see drafts. */
-export const DEBATE_STAFF: readonly GrantableRole[] = ['admin', 'official', 'facilitator', 'moderator'];
+/** Roles that create and manage debates, and so see drafts. */
+export const DEBATE_STAFF: readonly GrantableRole[] = ['admin', 'official', 'facilitator'];

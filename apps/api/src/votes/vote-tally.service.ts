@@ -1,0 +1,51 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** How often pending counter changes are folded into proposals.votes_*: the freshness bound of listed counts. */
+export const TALLY_INTERVAL_MS = 500;
+export const FLUSH_LOCK = 727_001;
+
+/**
+ * Votes append their counter changes to vote_tally_pending (no lock on the proposal row); this
+ * folds them into the proposals in one statement, every half second. Several API processes may
+ * run it: an advisory lock lets one at a time do the work.
+ */
+@Injectable()
+export class VoteTallyService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(VoteTallyService.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.flush().catch((error: unknown) => this.logger.warn({ err: error }, 'vote tally flush failed; will retry')), TALLY_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Folds every pending change in; returns how many proposals changed. */
+  flush(): Promise<number> {
+    this.running ??= this.fold().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async fold(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${FLUSH_LOCK}) AS locked`);
+      if (!locked) return 0;
+      const result = await tx.query<[unknown[], number]>(
+        `WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral),
+              sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
+         UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
+         FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`,
+      );
+      return result[1];
+    });
+  }
+}
