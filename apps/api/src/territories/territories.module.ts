@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerritoriesController } from './territories.controller';
 import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Territory])],
+  controllers: [TerritoriesController],
   providers: [TerritoriesService],
   exports: [TerritoriesService],
 })

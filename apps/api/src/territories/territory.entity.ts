@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { TerritoryKind } from '@participons/shared';
 
-export type TerritoryKind = 'commune' | 'quartier';
+export type { TerritoryKind };
 
 @Entity('territories')
 export class Territory {
@@ -16,10 +17,11 @@ export class Territory {
   @Column({ type: 'text' })
   name: string;
 
-  /** INSEE code for communes. */
+  /** INSEE code, for communes only. Unique among all territories, retired ones included. */
   @Column({ name: 'official_code', type: 'text', nullable: true })
   officialCode: string | null;
 
+  /** Retired territories are kept (debates and roles may point to them) but offered nowhere. */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt: Date | null;
 
