@@ -257,9 +257,47 @@ export class Participation1764200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (comment_id, user_id)
       )`);
+    // Up (1) or down (-1) on a comment, or null to retract; counters change by atomic increments.
+    await db.query(`
+      CREATE FUNCTION cast_comment_vote(p_comment uuid, p_user uuid, p_value smallint)
+      RETURNS TABLE (old_value smallint, new_value smallint) LANGUAGE plpgsql AS $$
+      DECLARE
+        previous smallint;
+      BEGIN
+        LOOP
+          SELECT v.value INTO previous FROM comment_votes v WHERE v.comment_id = p_comment AND v.user_id = p_user FOR UPDATE;
+          EXIT WHEN FOUND;
+          IF p_value IS NULL THEN
+            RETURN QUERY SELECT NULL::smallint, NULL::smallint;
+            RETURN;
+          END IF;
+          INSERT INTO comment_votes (comment_id, user_id, value) VALUES (p_comment, p_user, p_value) ON CONFLICT DO NOTHING;
+          IF FOUND THEN
+            previous := NULL;
+            EXIT;
+          END IF;
+        END LOOP;
+        IF previous IS NOT NULL THEN
+          IF previous IS NOT DISTINCT FROM p_value THEN
+            RETURN QUERY SELECT previous, previous;
+            RETURN;
+          END IF;
+          IF p_value IS NULL THEN
+            DELETE FROM comment_votes WHERE comment_id = p_comment AND user_id = p_user;
+          ELSE
+            UPDATE comment_votes SET value = p_value WHERE comment_id = p_comment AND user_id = p_user;
+          END IF;
+        END IF;
+        UPDATE comments SET
+          up_votes = up_votes + (p_value IS NOT DISTINCT FROM 1)::int - (previous IS NOT DISTINCT FROM 1)::int,
+          down_votes = down_votes + (p_value IS NOT DISTINCT FROM -1)::int - (previous IS NOT DISTINCT FROM -1)::int
+        WHERE id = p_comment;
+        RETURN QUERY SELECT previous, p_value;
+      END $$`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP FUNCTION cast_comment_vote(uuid, uuid, smallint)`);
     for (const table of ['comment_votes', 'comment_revisions', 'comments', 'vote_tally_pending', 'vote_log', 'votes', 'proposal_revisions', 'proposal_themes', 'proposals', 'debate_themes', 'debates', 'themes']) {
       await db.query(`DROP TABLE ${table}`);
     }

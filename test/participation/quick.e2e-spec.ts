@@ -29,3 +29,34 @@ describe('participation quick check', () => {
     expect(search.body.items.map((d: { id: string }) => d.id)).toContain(debateId);
   });
 });
+
+describe('comments quick check', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('comment, reply three deep, refuse a fourth, delete keeps a placeholder, vote', async () => {
+    const world = await createWorld(t);
+    const debateId = await createOpenDebate(t, world);
+    const a = await registerAccount(t);
+    const b = await registerAccount(t);
+    const proposalId = await createProposal(t, a, debateId);
+    const c1 = await t.http().post(`/api/proposals/${proposalId}/comments`).set(bearer(b)).send({ body: 'oui', stance: 'for' }).expect(201);
+    const c2 = await t.http().post(`/api/proposals/${proposalId}/comments`).set(bearer(a)).send({ body: 'merci', parentId: c1.body.id }).expect(201);
+    const c3 = await t.http().post(`/api/proposals/${proposalId}/comments`).set(bearer(b)).send({ body: 'de rien', parentId: c2.body.id }).expect(201);
+    const c4 = await t.http().post(`/api/proposals/${proposalId}/comments`).set(bearer(a)).send({ body: 'trop loin', parentId: c3.body.id });
+    expect(c4.status).toBe(400);
+    expect(c4.body.code).toBe('COMMENT_TOO_DEEP');
+    await t.http().put(`/api/comments/${c1.body.id}/vote`).set(bearer(a)).send({ value: 'up' }).expect(200);
+    await t.http().delete(`/api/comments/${c2.body.id}`).set(bearer(a)).expect(204);
+    const thread = await t.http().get(`/api/proposals/${proposalId}/comments`).expect(200);
+    expect(thread.body.items).toHaveLength(1);
+    expect(thread.body.items[0]).toMatchObject({ body: 'oui', upVotes: 1, stance: 'for' });
+    expect(thread.body.items[0].replies[0]).toMatchObject({ status: 'deleted', body: null, author: null });
+    expect(thread.body.items[0].replies[0].replies[0]).toMatchObject({ body: 'de rien' });
+    const proposal = await t.http().get(`/api/proposals/${proposalId}`).expect(200);
+    expect(proposal.body.commentCount).toBe(2);
+  });
+});

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CommentsModule } from './comments/comments.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { LoggingModule } from './common/logging/logging.module';
@@ -34,6 +35,7 @@ export class AppModule {
         DebatesModule,
         ProposalsModule,
         VotesModule,
+        CommentsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

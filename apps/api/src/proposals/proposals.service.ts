@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PAGE_SIZE_DEFAULT, SIMILARITY_THRESHOLD, type Language } from '@participons/shared';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { AppException } from '../common/errors/app.exception';
@@ -137,6 +137,11 @@ export class ProposalsService {
   async revisions(viewer: AuthenticatedUser | undefined, id: string): Promise<ProposalRevisionResponse[]> {
     await this.inContext(viewer, id);
     return (await this.proposals.revisions(id)).map((r) => ({ title: r.title, body: r.body, replacedAt: r.replaced_at.toISOString() }));
+  }
+
+  /** Comments module: published comments count on their proposal, changed by atomic increments in the caller's transaction. */
+  async addToCommentCount(proposalId: string, delta: number, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`UPDATE proposals SET comment_count = comment_count + $2 WHERE id = $1`, [proposalId, delta]);
   }
 
   private async respond(found: ProposalInContext, language: Language, editable: boolean): Promise<ProposalResponse> {

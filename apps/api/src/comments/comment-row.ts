@@ -1,0 +1,27 @@
+import type { Channel, CommentStatus, Stance } from '@participons/shared';
+
+export interface CommentRow {
+  id: string;
+  debate_id: string;
+  proposal_id: string | null;
+  parent_id: string | null;
+  root_id: string;
+  depth: number;
+  author_id: string;
+  body: string;
+  stance: Stance;
+  status: CommentStatus;
+  channel: Channel;
+  up_votes: number;
+  down_votes: number;
+  score: number;
+  reply_count: number;
+  created_at: Date;
+  edited_at: Date | null;
+}
+
+export const COMMENT_COLUMNS = `c.id, c.debate_id, c.proposal_id, c.parent_id, c.root_id, c.depth, c.author_id, c.body, c.stance,
+  c.status, c.channel, c.up_votes, c.down_votes, c.score, c.reply_count, c.created_at, c.edited_at`;
+
+/** Deleted and hidden comments stay in threads as placeholders (their text is never sent to others). */
+export const PUBLIC_COMMENT_STATUSES = ['published', 'deleted', 'hidden'] as const;

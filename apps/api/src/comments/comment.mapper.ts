@@ -1,0 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { COMMENT_STATUSES, STANCES, type CommentStatus, type Stance } from '@participons/shared';
+import { mayReadText, type ContentAccess } from '../common/visibility/visibility-sql';
+import { PublicUserResponse } from '../users/user.mapper';
+import type { CommentRow } from './comment-row';
+
+export class CommentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId: string | null;
+  @ApiProperty({ minimum: 1, maximum: 3 }) depth: number;
+  @ApiProperty({ enum: COMMENT_STATUSES, description: 'deleted and hidden comments come as placeholders: body and author null.' }) status: CommentStatus;
+  @ApiProperty({ type: String, nullable: true }) body: string | null;
+  @ApiProperty({ type: PublicUserResponse, nullable: true }) author: PublicUserResponse | null;
+  @ApiProperty({ enum: STANCES }) stance: Stance;
+  @ApiProperty({ example: 3 }) upVotes: number;
+  @ApiProperty({ example: 1 }) downVotes: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when edited: show "modifié".' }) editedAt: string | null;
+  @ApiProperty({ type: () => [CommentResponse] }) replies: CommentResponse[];
+}
+
+export class CommentPageResponse {
+  @ApiProperty({ type: [CommentResponse], description: 'Top-level comments, each with its replies.' }) items: CommentResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class CommentRevisionResponse {
+  @ApiProperty() body: string;
+  @ApiProperty({ enum: STANCES }) stance: Stance;
+  @ApiProperty({ format: 'date-time' }) replacedAt: string;
+}
+
+export interface CommentView {
+  access: ContentAccess;
+  authorNames: Map<string, string>;
+}
+
+export function toCommentResponse(row: CommentRow, view: CommentView, replies: CommentResponse[] = []): CommentResponse {
+  const readable = row.status !== 'deleted' && mayReadText({ status: row.status, authorId: row.author_id }, view.access);
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    depth: row.depth,
+    status: row.status,
+    body: readable ? row.body : null,
+    author: readable ? { id: row.author_id, displayName: view.authorNames.get(row.author_id) ?? '' } : null,
+    stance: row.stance,
+    upVotes: row.up_votes,
+    downVotes: row.down_votes,
+    createdAt: row.created_at.toISOString(),
+    editedAt: row.edited_at?.toISOString() ?? null,
+    replies,
+  };
+}
+
+/** Builds the tree: top-level comments in page order, replies oldest first under their parent. */
+export function toThread(top: CommentRow[], replies: CommentRow[], view: CommentView): CommentResponse[] {
+  const children = new Map<string, CommentRow[]>();
+  for (const reply of replies) children.set(reply.parent_id!, [...(children.get(reply.parent_id!) ?? []), reply]);
+  const build = (row: CommentRow): CommentResponse => toCommentResponse(row, view, (children.get(row.id) ?? []).map(build));
+  return top.map(build);
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { Public } from '../common/auth/public.decorator';
+import { UuidParam } from '../common/validation/uuid-param.pipe';
+import { CommentPageResponse, CommentResponse, CommentRevisionResponse } from './comment.mapper';
+import { CommentsService } from './comments.service';
+import { CommentQueryDto, CommentVoteDto, CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
+
+@ApiTags('comments')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller()
+export class CommentsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Public()
+  @Get('proposals/:id/comments')
+  @ApiOkResponse({ type: CommentPageResponse, description: 'Top-level comments paginated, each with its replies (three levels).' })
+  proposalThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) proposalId: string, @Query() query: CommentQueryDto): Promise<CommentPageResponse> {
+    return this.comments.thread(viewer, { proposalId }, query);
+  }
+
+  @Post('proposals/:id/comments')
+  @ApiCreatedResponse({ type: CommentResponse })
+  commentProposal(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) proposalId: string, @Body() body: CreateCommentDto): Promise<CommentResponse> {
+    return this.comments.create(author, { proposalId }, body);
+  }
+
+  @Public()
+  @Get('debates/:id/comments')
+  @ApiOkResponse({ type: CommentPageResponse, description: 'Comments on the debate itself (not on one proposal).' })
+  debateThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) debateId: string, @Query() query: CommentQueryDto): Promise<CommentPageResponse> {
+    return this.comments.thread(viewer, { debateId }, query);
+  }
+
+  @Post('debates/:id/comments')
+  @ApiCreatedResponse({ type: CommentResponse })
+  commentDebate(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) debateId: string, @Body() body: CreateCommentDto): Promise<CommentResponse> {
+    return this.comments.create(author, { debateId }, body);
+  }
+
+  @Patch('comments/:id')
+  @ApiOkResponse({ type: CommentResponse, description: 'Only the author. The comment then shows "modifié".' })
+  update(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: UpdateCommentDto): Promise<CommentResponse> {
+    return this.comments.update(author, id, body);
+  }
+
+  @Delete('comments/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Only the author. The thread keeps a "commentaire supprimé" placeholder.' })
+  remove(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.comments.remove(author, id);
+  }
+
+  @Public()
+  @Get('comments/:id/revisions')
+  @ApiOkResponse({ type: [CommentRevisionResponse], description: 'Earlier versions, oldest first.' })
+  revisions(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) id: string): Promise<CommentRevisionResponse[]> {
+    return this.comments.revisions(viewer, id);
+  }
+
+  @Put('comments/:id/vote')
+  @ApiOkResponse({ type: CommentResponse, description: 'One up or down vote per person; not on your own comment.' })
+  vote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: CommentVoteDto): Promise<CommentResponse> {
+    return this.comments.vote(voter, id, body.value);
+  }
+
+  @Delete('comments/:id/vote')
+  @ApiOkResponse({ type: CommentResponse })
+  retractVote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string): Promise<CommentResponse> {
+    return this.comments.vote(voter, id, null);
+  }
+}

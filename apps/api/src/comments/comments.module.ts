@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DebatesModule } from '../debates/debates.module';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { UsersModule } from '../users/users.module';
+import { CommentsController } from './comments.controller';
+import { CommentsRepository } from './comments.repository';
+import { CommentsService } from './comments.service';
+
+@Module({
+  imports: [ProposalsModule, DebatesModule, UsersModule],
+  controllers: [CommentsController],
+  providers: [CommentsService, CommentsRepository],
+  exports: [CommentsService],
+})
+export class CommentsModule {}
