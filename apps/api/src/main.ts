@@ -52,7 +52,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Participons could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`Participons could not start: ${error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error)}\n`);
   }
   process.exit(1);
 });

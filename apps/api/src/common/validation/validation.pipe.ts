@@ -46,6 +46,7 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 function firstDetail(error: ValidationError, field: string): ErrorDetail | undefined {
   const constraints = Object.keys(error.constraints ?? {});
   if (constraints.length === 0) return undefined;
+  if (constraints.includes('whitelistValidation')) return { field, code: 'FIELD_NOT_ALLOWED' };
   if (error.value === undefined || error.value === null) return { field, code: 'FIELD_REQUIRED' };
   // class-validator lists failures from the last decorator to the first: report the first one declared.
   const name = constraints[constraints.length - 1];
