@@ -36,6 +36,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TerritoriesController_list"];
+        put?: never;
+        post: operations["TerritoriesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TerritoriesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TerritoriesController_retire"];
+        options?: never;
+        head?: never;
+        patch: operations["TerritoriesController_update"];
+        trace?: never;
+    };
+    "/api/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ThemesController_list"];
+        put?: never;
+        post: operations["ThemesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ThemesController_retire"];
+        options?: never;
+        head?: never;
+        patch: operations["ThemesController_rename"];
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -196,10 +260,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/debates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DebatesController_list"];
+        put?: never;
+        post: operations["DebatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DebatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DebatesController_update"];
+        trace?: never;
+    };
+    "/api/debates/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DebatesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DebatesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DebatesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_list"];
+        put?: never;
+        post: operations["ProposalsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/proposals/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_similar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProposalsController_update"];
+        trace?: never;
+    };
+    "/api/proposals/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ProposalsController_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["VotesController_vote"];
+        post?: never;
+        delete: operations["VotesController_retract"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/my-votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VotesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_proposalThread"];
+        put?: never;
+        post: operations["CommentsController_commentProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_debateThread"];
+        put?: never;
+        post: operations["CommentsController_commentDebate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CommentsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CommentsController_update"];
+        trace?: never;
+    };
+    "/api/comments/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CommentsController_vote"];
+        post?: never;
+        delete: operations["CommentsController_retractVote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        TerritoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example quartier
+             * @enum {string}
+             */
+            kind: "commune" | "quartier";
+            /** @example Les Tours */
+            name: string;
+            /**
+             * @description INSEE code of a commune (e.g. "47323" for Villeneuve-sur-Lot); null for quartiers.
+             * @example null
+             */
+            officialCode: string | null;
+            /**
+             * Format: uuid
+             * @description The commune of a quartier; null for a commune.
+             */
+            parentId: string | null;
+            /**
+             * Format: date-time
+             * @description Null while active. Only admins see retired territories.
+             * @example null
+             */
+            retiredAt: string | null;
+        };
+        ErrorDetailResponse: {
+            /** @example password */
+            field: string;
+            /** @example PASSWORD_TOO_SHORT */
+            code: string;
+            /** @example Votre mot de passe doit avoir au moins 8 caractères. */
+            message: string;
+        };
+        ErrorResponse: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description Stable, machine-readable code.
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /** @example Certaines informations ne sont pas correctes. Vérifiez les champs signalés. */
+            message: string;
+            details?: components["schemas"]["ErrorDetailResponse"][];
+        };
+        TerritoryDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example quartier
+             * @enum {string}
+             */
+            kind: "commune" | "quartier";
+            /** @example Les Tours */
+            name: string;
+            /**
+             * @description INSEE code of a commune (e.g. "47323" for Villeneuve-sur-Lot); null for quartiers.
+             * @example null
+             */
+            officialCode: string | null;
+            /**
+             * Format: uuid
+             * @description The commune of a quartier; null for a commune.
+             */
+            parentId: string | null;
+            /**
+             * Format: date-time
+             * @description Null while active. Only admins see retired territories.
+             * @example null
+             */
+            retiredAt: string | null;
+            /** @description Its active quartiers, by name (empty for a quartier). */
+            children: components["schemas"]["TerritoryResponse"][];
+        };
+        CreateTerritoryDto: {
+            /**
+             * @example commune
+             * @enum {string}
+             */
+            kind: "commune" | "quartier";
+            /**
+             * @description Trimmed.
+             * @example Villeneuve-sur-Lot
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Required for a quartier: an active commune. Forbidden for a commune. Otherwise TERRITORY_PARENT_INVALID.
+             */
+            parentId?: string | null;
+            /**
+             * @description INSEE code, communes only: 5 digits, or 2A/2B and 3 digits. Unique (OFFICIAL_CODE_TAKEN). Empty or null: no code.
+             * @example 47323
+             */
+            officialCode?: string | null;
+        };
+        UpdateTerritoryDto: {
+            /**
+             * @description Trimmed.
+             * @example Villeneuve-sur-Lot
+             */
+            name?: string;
+            /**
+             * @description INSEE code, communes only: 5 digits, or 2A/2B and 3 digits. Unique (OFFICIAL_CODE_TAKEN). Empty or null: no code.
+             * @example 47323
+             */
+            officialCode?: string | null;
+        };
+        ThemeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example mobilité */
+            name: string;
+        };
+        ThemeDto: {
+            /**
+             * @description Trimmed. Unique among active themes, whatever the case (NAME_TAKEN).
+             * @example mobilité
+             */
+            name: string;
+        };
         RoleGrantResponse: {
             /**
              * @example moderator
@@ -283,26 +758,6 @@ export interface components {
              */
             rememberMe: boolean;
         };
-        ErrorDetailResponse: {
-            /** @example password */
-            field: string;
-            /** @example PASSWORD_TOO_SHORT */
-            code: string;
-            /** @example Votre mot de passe doit avoir au moins 8 caractères. */
-            message: string;
-        };
-        ErrorResponse: {
-            /** @example 400 */
-            statusCode: number;
-            /**
-             * @description Stable, machine-readable code.
-             * @example VALIDATION_FAILED
-             */
-            code: string;
-            /** @example Certaines informations ne sont pas correctes. Vérifiez les champs signalés. */
-            message: string;
-            details?: components["schemas"]["ErrorDetailResponse"][];
-        };
         SessionResponse: {
             user: components["schemas"]["MeResponse"];
             /**
@@ -350,6 +805,355 @@ export interface components {
             accessTokenExpiresAt: string;
             /** Format: date-time */
             sessionExpiresAt: string;
+        };
+        DebateSettingsResponse: {
+            proposalsAllowed: boolean;
+            commentsAllowed: boolean;
+            votesAllowed: boolean;
+            votesHiddenUntilClose: boolean;
+            /** @enum {string} */
+            moderation: "before" | "after";
+            moderateComments: boolean;
+        };
+        DebateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Le vélo dans le quartier des Tours */
+            title: string;
+            /** @example Comment rendre les trajets à vélo plus sûrs ? */
+            question: string;
+            /** @description Markdown source. */
+            description: string;
+            /** @description The description rendered to safe HTML (no raw HTML, safe links only). */
+            descriptionHtml: string;
+            /**
+             * @description draft → upcoming → open → closed → archived; follows the dates by itself.
+             * @enum {string}
+             */
+            status: "draft" | "upcoming" | "open" | "closed" | "archived";
+            /** Format: uuid */
+            territoryId: string;
+            themeIds: string[];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            settings: components["schemas"]["DebateSettingsResponse"];
+            /** @description The viewer may edit, publish and close this debate. */
+            canManage: boolean;
+        };
+        DebatePageResponse: {
+            items: components["schemas"]["DebateResponse"][];
+            /** @description Pass as `cursor` to get the next page; null at the end. */
+            nextCursor: string | null;
+        };
+        CreateDebateDto: {
+            /** @example Le vélo dans le quartier des Tours */
+            title: string;
+            /** @example Comment rendre les trajets à vélo plus sûrs dans le quartier ? */
+            question: string;
+            /**
+             * @description Markdown. Raw HTML is not rendered.
+             * @example La ville veut **vos idées** avant de refaire la rue principale.
+             */
+            description?: string;
+            /** Format: uuid */
+            territoryId: string;
+            themeIds?: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T08:00:00.000Z
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-31T18:00:00.000Z
+             */
+            closesAt: string;
+            /** @default true */
+            proposalsAllowed: boolean;
+            /** @default true */
+            commentsAllowed: boolean;
+            /** @default true */
+            votesAllowed: boolean;
+            /**
+             * @description Counts shown to staff only until the debate closes.
+             * @default false
+             */
+            votesHiddenUntilClose: boolean;
+            /**
+             * @description before: new proposals wait for a moderator.
+             * @default after
+             * @enum {string}
+             */
+            moderation: "before" | "after";
+            /**
+             * @description With moderation before publication, comments wait too.
+             * @default false
+             */
+            moderateComments: boolean;
+        };
+        UpdateDebateDto: {
+            /** @example Le vélo dans le quartier des Tours */
+            title?: string;
+            /** @example Comment rendre les trajets à vélo plus sûrs dans le quartier ? */
+            question?: string;
+            /**
+             * @description Markdown. Raw HTML is not rendered.
+             * @example La ville veut **vos idées** avant de refaire la rue principale.
+             */
+            description?: string;
+            /** Format: uuid */
+            territoryId?: string;
+            themeIds?: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T08:00:00.000Z
+             */
+            opensAt?: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-31T18:00:00.000Z
+             */
+            closesAt?: string;
+            /** @default true */
+            proposalsAllowed: boolean;
+            /** @default true */
+            commentsAllowed: boolean;
+            /** @default true */
+            votesAllowed: boolean;
+            /**
+             * @description Counts shown to staff only until the debate closes.
+             * @default false
+             */
+            votesHiddenUntilClose: boolean;
+            /**
+             * @description before: new proposals wait for a moderator.
+             * @default after
+             * @enum {string}
+             */
+            moderation: "before" | "after";
+            /**
+             * @description With moderation before publication, comments wait too.
+             * @default false
+             */
+            moderateComments: boolean;
+        };
+        PublicUserResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Amina du quartier */
+            displayName: string;
+        };
+        VoteCountsResponse: {
+            /** @example 12 */
+            for: number;
+            /** @example 3 */
+            against: number;
+            /** @example 2 */
+            neutral: number;
+            /** @example 17 */
+            total: number;
+        };
+        AnswerResponse: {
+            /** @enum {string} */
+            status: "evaluating" | "accepted" | "rejected" | "implemented";
+            /** @example La mairie installera 4 bancs au printemps. */
+            text: string;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        NoticeResponse: {
+            /** @example PENDING_REVIEW */
+            code: Record<string, never>;
+            /** @example Un modérateur va relire votre texte. */
+            message: string;
+        };
+        ProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            debateId: string;
+            /** @example des bancs dans le parc */
+            title: string;
+            /** @example les personnes agées ne peuvent pas se reposer */
+            body: string;
+            /** @enum {string} */
+            status: "published" | "pending" | "hidden" | "withdrawn";
+            author: components["schemas"]["PublicUserResponse"];
+            /** Format: uuid */
+            territoryId: string | null;
+            themeIds: string[];
+            /**
+             * @description Where it was said: online or in a workshop.
+             * @enum {string}
+             */
+            channel: "online" | "workshop";
+            /** @description Null while the debate hides votes until its close (except for staff). */
+            votes: components["schemas"]["VoteCountsResponse"] | null;
+            /** @example 4 */
+            commentCount: number;
+            answer: components["schemas"]["AnswerResponse"] | null;
+            /** @description For the author: why others cannot see it, or what happens next. */
+            notice?: components["schemas"]["NoticeResponse"] | null;
+            /** @description The viewer is the author and nobody has voted or commented yet. */
+            canEdit: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set when the author changed the text ("modifié").
+             */
+            editedAt: string | null;
+        };
+        ProposalListResponse: {
+            items: components["schemas"]["ProposalResponse"][];
+            nextCursor: string | null;
+            /** @description For sort=random: the seed used; send it back to keep the same order. */
+            seed: string | null;
+        };
+        SimilarProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example des bancs au parc Jean Moulin */
+            title: string;
+            /** @example 0.52 */
+            similarity: number;
+        };
+        CreateProposalDto: {
+            /** @example des bancs dans le parc */
+            title: string;
+            /** @example les personnes agées ne peuvent pas se reposer quand elles vont au marché */
+            body: string;
+            /**
+             * Format: uuid
+             * @description The quartier it is about, inside the debate territory.
+             */
+            territoryId?: string;
+            themeIds?: string[];
+        };
+        UpdateProposalDto: {
+            title?: string;
+            body?: string;
+        };
+        ProposalRevisionResponse: {
+            title: string;
+            body: string;
+            /**
+             * Format: date-time
+             * @description When this version was replaced.
+             */
+            replacedAt: string;
+        };
+        AnswerProposalDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "evaluating" | "accepted" | "rejected" | "implemented";
+            /** @example La mairie installera 4 bancs au printemps. */
+            text: string;
+        };
+        CastVoteDto: {
+            /**
+             * @description for: you support it; against: you oppose it; neutral: you have read it and have no opinion.
+             * @example for
+             * @enum {string}
+             */
+            value: "for" | "against" | "neutral";
+        };
+        VoteResponse: {
+            /** Format: uuid */
+            proposalId: string;
+            /**
+             * @description Your current vote; null after retracting.
+             * @enum {string|null}
+             */
+            value: "for" | "against" | "neutral" | null;
+            /** @description False when the same vote was sent again: nothing changed. */
+            changed: boolean;
+            /** @description Exact counts right after your vote; null while the debate hides votes. */
+            votes: components["schemas"]["VoteCountsResponse"] | null;
+        };
+        MyVotesResponse: {
+            /**
+             * @description Your vote on each proposal of the debate you voted on.
+             * @example {
+             *       "0b6f0c1e-7d1a-4a8e-9d7e-2a1b3c4d5e6f": "for"
+             *     }
+             */
+            votes: {
+                [key: string]: "for" | "against" | "neutral";
+            };
+        };
+        CommentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            depth: number;
+            /**
+             * @description deleted and hidden comments come as placeholders: body and author null.
+             * @enum {string}
+             */
+            status: "published" | "pending" | "hidden" | "deleted";
+            body: string | null;
+            author: components["schemas"]["PublicUserResponse"] | null;
+            /** @enum {string} */
+            stance: "for" | "against" | "neutral";
+            /** @example 3 */
+            upVotes: number;
+            /** @example 1 */
+            downVotes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set when edited: show "modifié".
+             */
+            editedAt: string | null;
+            replies: components["schemas"]["CommentResponse"][];
+        };
+        CommentPageResponse: {
+            /** @description Top-level comments, each with its replies. */
+            items: components["schemas"]["CommentResponse"][];
+            nextCursor: string | null;
+        };
+        CreateCommentDto: {
+            /** @example oui il faut des bancs, ma mère ne peut pas marcher longtemps */
+            body: string;
+            /**
+             * @description for: you agree; against: you disagree; neutral: a question or an idea.
+             * @default neutral
+             * @enum {string}
+             */
+            stance: "for" | "against" | "neutral";
+            /**
+             * Format: uuid
+             * @description The comment you answer. Replies go three levels deep.
+             */
+            parentId?: string;
+        };
+        UpdateCommentDto: {
+            body?: string;
+            /** @enum {string} */
+            stance?: "for" | "against" | "neutral";
+        };
+        CommentRevisionResponse: {
+            body: string;
+            /** @enum {string} */
+            stance: "for" | "against" | "neutral";
+            /** Format: date-time */
+            replacedAt: string;
+        };
+        CommentVoteDto: {
+            /**
+             * @description up: useful; down: not useful.
+             * @enum {string}
+             */
+            value: "up" | "down";
         };
     };
     responses: never;
@@ -528,6 +1332,445 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+        };
+    };
+    TerritoriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Also list retired territories. Admins only: 401 AUTH_REQUIRED when signed out, 403 FORBIDDEN for other roles. */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active territories: communes first, then quartiers, each by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryResponse"][];
+                };
+            };
+            /** @description UNKNOWN_QUERY_PARAMETER, VALIDATION_FAILED (includeRetired not true/false). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTH_REQUIRED: includeRetired=true while signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: includeRetired=true without the admin role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TerritoriesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTerritoryDto"];
+            };
+        };
+        responses: {
+            /** @description Admins. Communes: global admins only. An admin scoped to a commune manages its quartiers only; elsewhere FORBIDDEN (403). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: FIELD_REQUIRED, NAME_TOO_LONG, OFFICIAL_CODE_INVALID, INVALID_ID, FIELD_NOT_ALLOWED for a quartier's officialCode), TERRITORY_PARENT_INVALID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OFFICIAL_CODE_TAKEN, NAME_TAKEN (another active quartier of the commune has this name). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TerritoriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The territory and its active quartiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDetailResponse"];
+                };
+            };
+            /** @description INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description TERRITORY_NOT_FOUND (also for a retired territory, except for admins). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TerritoriesController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired: kept for what points to it, offered nowhere. Retiring twice is harmless. Admins. Communes: global admins only. An admin scoped to a commune manages its quartiers only; elsewhere FORBIDDEN (403). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description TERRITORY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description TERRITORY_IN_USE: a commune with active quartiers. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TerritoriesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTerritoryDto"];
+            };
+        };
+        responses: {
+            /** @description Rename, or set or clear (null) the official code. Admins. Communes: global admins only. An admin scoped to a commune manages its quartiers only; elsewhere FORBIDDEN (403). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryResponse"];
+                };
+            };
+            /** @description INVALID_ID, VALIDATION_FAILED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description TERRITORY_NOT_FOUND (unknown or retired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OFFICIAL_CODE_TAKEN, NAME_TAKEN. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThemesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active themes by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeResponse"][];
+                };
+            };
+        };
+    };
+    ThemesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeDto"];
+            };
+        };
+        responses: {
+            /** @description Global admins only (an admin scoped to a territory gets FORBIDDEN: themes are shared by all territories). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: FIELD_REQUIRED, NAME_TOO_LONG, INVALID_VALUE). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NAME_TAKEN: an active theme has this name, whatever the case. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThemesController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired: stays on what it labels, offered nowhere. Retiring twice is harmless. Global admins only (an admin scoped to a territory gets FORBIDDEN: themes are shared by all territories). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description THEME_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThemesController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeDto"];
+            };
+        };
+        responses: {
+            /** @description Rename. Global admins only (an admin scoped to a territory gets FORBIDDEN: themes are shared by all territories). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeResponse"];
+                };
+            };
+            /** @description INVALID_ID, VALIDATION_FAILED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description THEME_NOT_FOUND (unknown or retired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -828,6 +2071,699 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DebatesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description This territory and every territory below it. */
+                territoryId?: string;
+                themeId?: string;
+                status?: "draft" | "upcoming" | "open" | "closed" | "archived";
+                /** @description French full-text search; accents ignored. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest opening first. Drafts only for staff in scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebatePageResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDebateDto"];
+            };
+        };
+        responses: {
+            /** @description Created as a draft, visible to staff only until published. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+            /** @description DEBATE_NOT_FOUND (also for a draft the viewer may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDebateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The debate opens by itself at its opening date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closes the debate before its closing date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+        };
+    };
+    DebatesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description "random" is stable for one visitor: pass the same `seed` (or follow nextCursor). */
+                sort?: "recent" | "supported" | "commented" | "controversial" | "random";
+                /** @description For sort=random: any short text the visitor keeps (letters and digits). */
+                seed?: string;
+                /** @description Proposals about this quartier (or below). */
+                territoryId?: string;
+                themeId?: string;
+                /** @description French full-text search; accents ignored. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts come from stored counters (folded in every half second). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Published at once, or pending review when the debate moderates before publication. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_similar: {
+        parameters: {
+            query?: {
+                /** @description The title being written. */
+                title?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 5 proposals of this debate with a similar title (trigram similarity ≥ 0.3). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarProposalResponse"][];
+                };
+            };
+        };
+    };
+    ProposalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description PROPOSAL_NOT_FOUND, also for hidden or pending proposals of others. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Only the author, only while nobody has voted or commented (PROPOSAL_LOCKED). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earlier versions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRevisionResponse"][];
+                };
+            };
+        };
+    };
+    ProposalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stays visible as withdrawn; its votes freeze. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerProposalDto"];
+            };
+        };
+        responses: {
+            /** @description The official answer, shown on the proposal. Answering again replaces it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    VotesController_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastVoteDto"];
+            };
+        };
+        responses: {
+            /** @description One vote per person; change it while the debate is open. The same vote twice answers the same. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteResponse"];
+                };
+            };
+            /** @description DEBATE_CLOSED, DEBATE_NOT_OPEN, VOTES_NOT_ALLOWED, PROPOSAL_WITHDRAWN, PROPOSAL_NOT_PUBLISHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VotesController_retract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retracts your vote (harmless when you had none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteResponse"];
+                };
+            };
+        };
+    };
+    VotesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVotesResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_proposalThread: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Order of the top-level comments; replies always oldest first. */
+                sort?: "oldest" | "newest" | "best";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Top-level comments paginated, each with its replies (three levels). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPageResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_commentProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_debateThread: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Order of the top-level comments; replies always oldest first. */
+                sort?: "oldest" | "newest" | "best";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Comments on the debate itself (not on one proposal). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPageResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_commentDebate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Only the author. The thread keeps a "commentaire supprimé" placeholder. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommentDto"];
+            };
+        };
+        responses: {
+            /** @description Only the author. The comment then shows "modifié". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earlier versions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRevisionResponse"][];
+                };
+            };
+        };
+    };
+    CommentsController_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentVoteDto"];
+            };
+        };
+        responses: {
+            /** @description One up or down vote per person; not on your own comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+        };
+    };
+    CommentsController_retractVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
             };
         };
     };
