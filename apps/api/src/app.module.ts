@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { ContributionModule } from './common/contribution/contribution.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
@@ -11,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DebatesModule } from './debates/debates.module';
 import { HealthModule } from './health/health.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { VotesModule } from './votes/votes.module';
 import { TerritoriesModule } from './territories/territories.module';
@@ -27,6 +30,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
+        RateLimitModule,
+        ContributionModule,
         HealthModule,
         TerritoriesModule,
         ThemesModule,
@@ -36,6 +41,7 @@ export class AppModule {
         ProposalsModule,
         VotesModule,
         CommentsModule,
+        ModerationModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

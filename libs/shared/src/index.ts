@@ -7,3 +7,4 @@ export { errorsEn } from './i18n/en';
 export * from './participation';
 export * from './territories';
 export * from './i18n/notices';
+export * from './i18n/moderation-reasons';

@@ -35,3 +35,10 @@ export const PAGE_SIZE_DEFAULT = 20;
 
 /** Trigram similarity from which a title is suggested as similar while writing (product.md). */
 export const SIMILARITY_THRESHOLD = 0.3;
+
+export const REPORT_REASONS = ['spam', 'abusive', 'off_topic', 'personal_data', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** Moderation hides content for one of the report reasons. */
+export const MODERATION_REASONS = REPORT_REASONS;
+export type ModerationReason = ReportReason;

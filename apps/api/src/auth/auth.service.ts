@@ -72,7 +72,7 @@ export class AuthService {
     ]);
     const sessionLive = session && session.userId === payload.sub && !session.revokedAt && session.expiresAt > new Date();
     if (!sessionLive || !user || !this.users.canAct(user)) throw new AppException('SESSION_EXPIRED');
-    return { id: user.id, sessionId: session.id, displayName: user.displayName, roles: grants };
+    return { id: user.id, sessionId: session.id, displayName: user.displayName, roles: grants, createdAt: user.createdAt };
   }
 
   async logout(sessionId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Channel, CommentStatus, Stance } from '@participons/shared';
+import type { Channel, CommentStatus, ModerationReason, Stance } from '@participons/shared';
 
 export interface CommentRow {
   id: string;
@@ -18,10 +18,13 @@ export interface CommentRow {
   reply_count: number;
   created_at: Date;
   edited_at: Date | null;
+  moderation_reason: ModerationReason | null;
+  moderation_explanation: string | null;
 }
 
 export const COMMENT_COLUMNS = `c.id, c.debate_id, c.proposal_id, c.parent_id, c.root_id, c.depth, c.author_id, c.body, c.stance,
-  c.status, c.channel, c.up_votes, c.down_votes, c.score, c.reply_count, c.created_at, c.edited_at`;
+  c.status, c.channel, c.up_votes, c.down_votes, c.score, c.reply_count, c.created_at, c.edited_at,
+  c.moderation_reason, c.moderation_explanation`;
 
 /** Deleted and hidden comments stay in threads as placeholders (their text is never sent to others). */
 export const PUBLIC_COMMENT_STATUSES = ['published', 'deleted', 'hidden'] as const;

@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COMMENT_STATUSES, STANCES, type CommentStatus, type Stance } from '@participons/shared';
+import {
+  COMMENT_STATUSES, HIDDEN_PLACEHOLDER, MODERATION_REASONS, moderationReasonLabels, STANCES,
+  type CommentStatus, type Language, type ModerationReason, type Stance,
+} from '@participons/shared';
 import { mayReadText, type ContentAccess } from '../common/visibility/visibility-sql';
 import { PublicUserResponse } from '../users/user.mapper';
 import type { CommentRow } from './comment-row';
@@ -16,6 +19,9 @@ export class CommentResponse {
   @ApiProperty({ example: 1 }) downVotes: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when edited: show "modifié".' }) editedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'For hidden comments: "Contribution masquée par la modération" with the reason category.' }) placeholder: string | null;
+  @ApiProperty({ enum: MODERATION_REASONS, nullable: true, type: String }) moderationReason: ModerationReason | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was hidden: for its author and staff only.' }) moderationExplanation: string | null;
   @ApiProperty({ type: () => [CommentResponse] }) replies: CommentResponse[];
 }
 
@@ -33,6 +39,14 @@ export class CommentRevisionResponse {
 export interface CommentView {
   access: ContentAccess;
   authorNames: Map<string, string>;
+  language: Language;
+}
+
+function placeholderOf(row: CommentRow, language: Language): string | null {
+  if (row.status === 'deleted') return language === 'fr' ? 'Commentaire supprimé' : 'Comment deleted';
+  if (row.status !== 'hidden') return null;
+  const reason = row.moderation_reason ? ` : ${moderationReasonLabels[language][row.moderation_reason]}` : '';
+  return `${HIDDEN_PLACEHOLDER[language]}${reason}`;
 }
 
 export function toCommentResponse(row: CommentRow, view: CommentView, replies: CommentResponse[] = []): CommentResponse {
@@ -49,6 +63,9 @@ export function toCommentResponse(row: CommentRow, view: CommentView, replies: C
     downVotes: row.down_votes,
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,
+    placeholder: placeholderOf(row, view.language),
+    moderationReason: row.status === 'hidden' ? row.moderation_reason : null,
+    moderationExplanation: row.status === 'hidden' && (view.access.staff || view.access.viewerId === row.author_id) ? row.moderation_explanation : null,
     replies,
   };
 }

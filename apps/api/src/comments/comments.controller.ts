@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Public } from '../common/auth/public.decorator';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
+import { Lang } from '../common/i18n/language.decorator';
+import type { Language } from '@participons/shared';
 import { CommentPageResponse, CommentResponse, CommentRevisionResponse } from './comment.mapper';
 import { CommentsService } from './comments.service';
 import { CommentQueryDto, CommentVoteDto, CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
@@ -18,33 +20,33 @@ export class CommentsController {
   @Public()
   @Get('proposals/:id/comments')
   @ApiOkResponse({ type: CommentPageResponse, description: 'Top-level comments paginated, each with its replies (three levels).' })
-  proposalThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) proposalId: string, @Query() query: CommentQueryDto): Promise<CommentPageResponse> {
-    return this.comments.thread(viewer, { proposalId }, query);
+  proposalThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) proposalId: string, @Query() query: CommentQueryDto, @Lang() lang: Language): Promise<CommentPageResponse> {
+    return this.comments.thread(viewer, { proposalId }, query, lang);
   }
 
   @Post('proposals/:id/comments')
   @ApiCreatedResponse({ type: CommentResponse })
-  commentProposal(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) proposalId: string, @Body() body: CreateCommentDto): Promise<CommentResponse> {
-    return this.comments.create(author, { proposalId }, body);
+  commentProposal(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) proposalId: string, @Body() body: CreateCommentDto, @Lang() lang: Language): Promise<CommentResponse> {
+    return this.comments.create(author, { proposalId }, body, lang);
   }
 
   @Public()
   @Get('debates/:id/comments')
   @ApiOkResponse({ type: CommentPageResponse, description: 'Comments on the debate itself (not on one proposal).' })
-  debateThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) debateId: string, @Query() query: CommentQueryDto): Promise<CommentPageResponse> {
-    return this.comments.thread(viewer, { debateId }, query);
+  debateThread(@CurrentUser() viewer: AuthenticatedUser | undefined, @Param('id', UuidParam) debateId: string, @Query() query: CommentQueryDto, @Lang() lang: Language): Promise<CommentPageResponse> {
+    return this.comments.thread(viewer, { debateId }, query, lang);
   }
 
   @Post('debates/:id/comments')
   @ApiCreatedResponse({ type: CommentResponse })
-  commentDebate(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) debateId: string, @Body() body: CreateCommentDto): Promise<CommentResponse> {
-    return this.comments.create(author, { debateId }, body);
+  commentDebate(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) debateId: string, @Body() body: CreateCommentDto, @Lang() lang: Language): Promise<CommentResponse> {
+    return this.comments.create(author, { debateId }, body, lang);
   }
 
   @Patch('comments/:id')
   @ApiOkResponse({ type: CommentResponse, description: 'Only the author. The comment then shows "modifié".' })
-  update(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: UpdateCommentDto): Promise<CommentResponse> {
-    return this.comments.update(author, id, body);
+  update(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: UpdateCommentDto, @Lang() lang: Language): Promise<CommentResponse> {
+    return this.comments.update(author, id, body, lang);
   }
 
   @Delete('comments/:id')
@@ -63,13 +65,13 @@ export class CommentsController {
 
   @Put('comments/:id/vote')
   @ApiOkResponse({ type: CommentResponse, description: 'One up or down vote per person; not on your own comment.' })
-  vote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: CommentVoteDto): Promise<CommentResponse> {
-    return this.comments.vote(voter, id, body.value);
+  vote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string, @Body() body: CommentVoteDto, @Lang() lang: Language): Promise<CommentResponse> {
+    return this.comments.vote(voter, id, body.value, lang);
   }
 
   @Delete('comments/:id/vote')
   @ApiOkResponse({ type: CommentResponse })
-  retractVote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string): Promise<CommentResponse> {
-    return this.comments.vote(voter, id, null);
+  retractVote(@CurrentUser() voter: AuthenticatedUser, @Param('id', UuidParam) id: string, @Lang() lang: Language): Promise<CommentResponse> {
+    return this.comments.vote(voter, id, null, lang);
   }
 }

@@ -63,6 +63,11 @@ export class CommentsRepository {
     return rows[0] ?? null;
   }
 
+  async findMany(ids: string[]): Promise<CommentRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.query<CommentRow[]>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
   revisions(id: string): Promise<{ body: string; stance: string; replaced_at: Date }[]> {
     return this.db.query(`SELECT body, stance, replaced_at FROM comment_revisions WHERE comment_id = $1 ORDER BY id`, [id]);
   }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { COMMENT_MAX_DEPTH, PAGE_SIZE_DEFAULT, type Stance } from '@participons/shared';
+import { COMMENT_MAX_DEPTH, PAGE_SIZE_DEFAULT, type Language, type Stance } from '@participons/shared';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { AppException } from '../common/errors/app.exception';
+import { ContributionPolicy } from '../common/contribution/contribution-policy.service';
+import { ContentTransition, TransitionResult, TRANSITIONS } from '../common/moderation/moderation-transition';
 import { decodeCursor, toPage } from '../common/pagination';
 import { canSeeContent, contentAccess, ContentAccess } from '../common/visibility/visibility-sql';
 import { assertAccepts, DebateContext } from '../debates/debate-context';
@@ -31,28 +33,31 @@ export class CommentsService {
     private readonly proposals: ProposalsService,
     private readonly debates: DebatesService,
     private readonly users: UsersService,
+    private readonly policy: ContributionPolicy,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async thread(viewer: AuthenticatedUser | undefined, target: { proposalId?: string; debateId?: string }, query: CommentQueryDto): Promise<CommentPageResponse> {
+  async thread(viewer: AuthenticatedUser | undefined, target: { proposalId?: string; debateId?: string }, query: CommentQueryDto, language: Language): Promise<CommentPageResponse> {
     const { target: resolved, access } = await this.resolve(viewer, target);
     const sort = query.sort ?? 'oldest';
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
     const top = await this.comments.topLevel(resolved, access, sort, decodeCursor(query.cursor, 2), limit);
     const kept = top.slice(0, limit);
     const replies = await this.comments.replies(kept.map((c) => c.id), access);
-    const view = { access, authorNames: await this.users.displayNames([...kept, ...replies].map((c) => c.author_id)) };
+    const view = { access, language, authorNames: await this.users.displayNames([...kept, ...replies].map((c) => c.author_id)) };
     const items = toThread(kept, replies, view);
     const page = toPage(top, limit, (r) => commentPosition(sort, r), (r) => r);
     return { items, nextCursor: page.nextCursor };
   }
 
-  async create(author: AuthenticatedUser, target: { proposalId?: string; debateId?: string }, dto: CreateCommentDto): Promise<CommentResponse> {
+  async create(author: AuthenticatedUser, target: { proposalId?: string; debateId?: string }, dto: CreateCommentDto, language: Language): Promise<CommentResponse> {
     const context = await this.resolve(author, target);
     assertAccepts(context.debate, 'comments');
     if (!context.open) throw new AppException('PROPOSAL_NOT_PUBLISHED');
     const parent = dto.parentId ? await this.replyTarget(dto.parentId, context) : null;
-    const status = context.debate.moderation === 'before' && context.debate.moderateComments ? 'pending' : 'published';
+    const { holdForReview } = await this.policy.admit(author, 'comment', dto.body);
+    const premoderated = context.debate.moderation === 'before' && context.debate.moderateComments;
+    const status = premoderated || holdForReview ? 'pending' : 'published';
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -63,19 +68,19 @@ export class CommentsService {
       if (parent) await tx.query(`UPDATE comments SET reply_count = reply_count + 1 WHERE id = $1`, [parent.id]);
       if (status === 'published') await this.countOnProposal(tx, context.target.proposalId, +1);
     });
-    return this.one(author, id);
+    return this.one(author, id, language);
   }
 
   /** The author edits: "modifié" is shown and the replaced text is kept. */
-  async update(author: AuthenticatedUser, id: string, dto: UpdateCommentDto): Promise<CommentResponse> {
+  async update(author: AuthenticatedUser, id: string, dto: UpdateCommentDto, language: Language): Promise<CommentResponse> {
     const { comment, context } = await this.ownComment(author, id);
     assertAccepts(context.debate, 'comments');
-    if (dto.body === undefined && dto.stance === undefined) return this.one(author, id);
+    if (dto.body === undefined && dto.stance === undefined) return this.one(author, id, language);
     await this.db.transaction(async (tx) => {
       await tx.query(`INSERT INTO comment_revisions (comment_id, body, stance) VALUES ($1, $2, $3)`, [id, comment.body, comment.stance]);
       await tx.query(`UPDATE comments SET body = COALESCE($2, body), stance = COALESCE($3, stance), edited_at = now() WHERE id = $1`, [id, dto.body ?? null, dto.stance ?? null]);
     });
-    return this.one(author, id);
+    return this.one(author, id, language);
   }
 
   /** The thread keeps a "commentaire supprimé" placeholder so replies still make sense. */
@@ -87,13 +92,13 @@ export class CommentsService {
     });
   }
 
-  async vote(voter: AuthenticatedUser, id: string, value: 'up' | 'down' | null): Promise<CommentResponse> {
+  async vote(voter: AuthenticatedUser, id: string, value: 'up' | 'down' | null, language: Language): Promise<CommentResponse> {
     const { comment, context } = await this.visibleComment(voter, id);
     assertAccepts(context.debate, 'comments');
     if (comment.status !== 'published') throw new AppException(comment.status === 'deleted' ? 'COMMENT_DELETED' : 'COMMENT_NOT_FOUND');
     if (comment.author_id === voter.id) throw new AppException('OWN_CONTENT');
     await this.db.query(`SELECT * FROM cast_comment_vote($1, $2, $3::smallint)`, [id, voter.id, value === null ? null : value === 'up' ? 1 : -1]);
-    return this.one(voter, id);
+    return this.one(voter, id, language);
   }
 
   async revisions(viewer: AuthenticatedUser | undefined, id: string): Promise<CommentRevisionResponse[]> {
@@ -102,9 +107,46 @@ export class CommentsService {
     return (await this.comments.revisions(id)).map((r) => ({ body: r.body, stance: r.stance as Stance, replacedAt: r.replaced_at.toISOString() }));
   }
 
-  private async one(viewer: AuthenticatedUser | undefined, id: string): Promise<CommentResponse> {
+  /**
+   * Moderation changes a comment's status here: null when the action does not apply. The
+   * proposal's comment count and the debate's hidden count follow.
+   */
+  async moderate(id: string, change: ContentTransition, manager: EntityManager): Promise<TransitionResult | null> {
+    const rule = TRANSITIONS[change.action];
+    const rows = await manager.query<{ id: string; debate_id: string; proposal_id: string | null; author_id: string; before: string }[]>(
+      `WITH old AS (SELECT id, status FROM comments WHERE id = $1 AND status = ANY($2::text[]) FOR UPDATE)
+       UPDATE comments c SET status = $3, moderation_reason = $4, moderation_explanation = $5
+       FROM old WHERE c.id = old.id RETURNING c.id, c.debate_id, c.proposal_id, c.author_id, old.status AS before`,
+      [id, rule.from, rule.to, change.action === 'hide' ? (change.reason ?? 'other') : null, change.action === 'hide' ? (change.explanation ?? null) : null],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const publishedDelta = (rule.to === 'published' ? 1 : 0) - (row.before === 'published' ? 1 : 0);
+    if (publishedDelta !== 0) await this.countOnProposal(manager, row.proposal_id, publishedDelta as 1 | -1);
+    const hiddenDelta = (rule.to === 'hidden' ? 1 : 0) - (row.before === 'hidden' ? 1 : 0);
+    if (hiddenDelta !== 0) await this.debates.addToHiddenCount(row.debate_id, 'comment', hiddenDelta, manager);
+    return { id: row.id, debateId: row.debate_id, authorId: row.author_id, before: row.before, after: rule.to };
+  }
+
+  /** Ids of an author's comments that moderation may hide. */
+  async visibleIdsBy(authorId: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM comments WHERE author_id = $1 AND status IN ('published', 'pending')`, [authorId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** For reports and the moderation queue: the comment if the viewer may see it, with where it stands. */
+  async locate(viewer: AuthenticatedUser | undefined, id: string): Promise<{ comment: CommentRow; debateId: string; territoryId: string }> {
     const { comment, context } = await this.visibleComment(viewer, id);
-    return toCommentResponse(comment, { access: context.access, authorNames: await this.users.displayNames([comment.author_id]) });
+    return { comment, debateId: context.debate.id, territoryId: context.debate.territoryId };
+  }
+
+  findForModeration(ids: string[]): Promise<CommentRow[]> {
+    return this.comments.findMany(ids);
+  }
+
+  private async one(viewer: AuthenticatedUser | undefined, id: string, language: Language): Promise<CommentResponse> {
+    const { comment, context } = await this.visibleComment(viewer, id);
+    return toCommentResponse(comment, { access: context.access, language, authorNames: await this.users.displayNames([comment.author_id]) });
   }
 
   private async visibleComment(viewer: AuthenticatedUser | undefined, id: string): Promise<{ comment: CommentRow; context: TargetInContext }> {

@@ -17,6 +17,11 @@ export interface AppConfig {
   loginMaxAttemptsPerAccount: number;
   loginMaxAttemptsPerAddress: number;
   bodyLimitBytes: number;
+  reportHideThreshold: number;
+  moderationHoldWords: string[];
+  proposalsPerHour: number;
+  commentsPerHour: number;
+  reportsPerHour: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -61,6 +66,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     loginMaxAttemptsPerAccount: values.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT as number,
     loginMaxAttemptsPerAddress: values.LOGIN_MAX_ATTEMPTS_PER_ADDRESS as number,
     bodyLimitBytes: values.BODY_LIMIT_BYTES as number,
+    reportHideThreshold: values.REPORT_HIDE_THRESHOLD as number,
+    moderationHoldWords: values.MODERATION_HOLD_WORDS as string[],
+    proposalsPerHour: values.PROPOSALS_PER_HOUR as number,
+    commentsPerHour: values.COMMENTS_PER_HOUR as number,
+    reportsPerHour: values.REPORTS_PER_HOUR as number,
   };
 }
 

@@ -132,6 +132,36 @@ export const ENV_SCHEMA = {
     default: '102400',
     parse: integerBetween(1024, 10485760),
   },
+  REPORT_HIDE_THRESHOLD: {
+    description: 'Reports from distinct established accounts (older than 24 hours, not blocked) that hide an item until a moderator reviews it.',
+    expected: 'an integer from 1 to 100',
+    default: '3',
+    parse: integerBetween(1, 100),
+  },
+  MODERATION_HOLD_WORDS: {
+    description: 'Comma-separated words or phrases that hold a post for review (never rejected). Accents and case are ignored.',
+    expected: 'a comma-separated list, or empty',
+    default: '',
+    parse: (raw: string) => raw.split(',').map((w) => w.trim()).filter(Boolean),
+  },
+  PROPOSALS_PER_HOUR: {
+    description: 'Proposals one person may post per hour (new accounts: also 3 a day).',
+    expected: 'an integer from 1 to 1000',
+    default: '10',
+    parse: integerBetween(1, 1000),
+  },
+  COMMENTS_PER_HOUR: {
+    description: 'Comments one person may post per hour (new accounts: also 10 a day).',
+    expected: 'an integer from 1 to 10000',
+    default: '60',
+    parse: integerBetween(1, 10000),
+  },
+  REPORTS_PER_HOUR: {
+    description: 'Reports one person may send per hour.',
+    expected: 'an integer from 1 to 10000',
+    default: '30',
+    parse: integerBetween(1, 10000),
+  },
 } satisfies Record<string, EnvVariable>;
 
 export type EnvName = keyof typeof ENV_SCHEMA;

@@ -29,6 +29,8 @@ export class DebateResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
   @ApiProperty({ type: DebateSettingsResponse }) settings: DebateSettingsResponse;
   @ApiProperty({ description: 'The viewer may edit, publish and close this debate.' }) canManage: boolean;
+  @ApiProperty({ type: Object, example: { proposals: 1, comments: 4 }, description: 'Contributions hidden by moderation: public figures.' })
+  hidden: { proposals: number; comments: number };
 }
 
 export class DebatePageResponse {
@@ -58,5 +60,6 @@ export function toDebateResponse(row: DebateRow): DebateResponse {
       moderateComments: row.moderate_comments,
     },
     canManage: row.debate_staff,
+    hidden: { proposals: row.hidden_proposal_count, comments: row.hidden_comment_count },
   };
 }

@@ -30,6 +30,8 @@ export interface DebateRow {
   content_staff: boolean;
   debate_staff: boolean;
   theme_ids: string[];
+  hidden_proposal_count: number;
+  hidden_comment_count: number;
 }
 
 export interface DebateFilters {
@@ -73,6 +75,7 @@ export class DebatesRepository {
     return `SELECT d.id, d.territory_id, d.created_by, d.title, d.question, d.description, d.opens_at, d.closes_at,
         d.published_at, d.closed_early_at, d.archived_at, d.proposals_allowed, d.comments_allowed, d.votes_allowed,
         d.votes_hidden_until_close, d.moderation, d.moderate_comments, d.created_at, d.updated_at,
+        d.hidden_proposal_count, d.hidden_comment_count,
         ${STATUS} AS status, ${contentStaff} AS content_staff, ${debateStaff} AS debate_staff,
         ARRAY(SELECT theme_id FROM debate_themes dt WHERE dt.debate_id = d.id ORDER BY theme_id) AS theme_ids
       FROM debates d`;

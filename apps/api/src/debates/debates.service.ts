@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PAGE_SIZE_DEFAULT } from '@participons/shared';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { AppException } from '../common/errors/app.exception';
@@ -115,6 +115,12 @@ export class DebatesService {
     if (row.status !== 'closed') throw new AppException('DEBATE_STATE_INVALID');
     await this.db.query(`UPDATE debates SET archived_at = now(), updated_at = now() WHERE id = $1`, [id]);
     return this.get(actor, id);
+  }
+
+  /** Moderation: hidden items per debate are public figures, kept as counters. */
+  async addToHiddenCount(debateId: string, kind: 'proposal' | 'comment', delta: number, manager: EntityManager = this.db.manager): Promise<void> {
+    const column = kind === 'proposal' ? 'hidden_proposal_count' : 'hidden_comment_count';
+    await manager.query(`UPDATE debates SET ${column} = ${column} + $2 WHERE id = $1`, [debateId, delta]);
   }
 
   private async getRow(viewer: AuthenticatedUser | undefined, id: string): Promise<DebateRow> {

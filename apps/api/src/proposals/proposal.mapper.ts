@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ANSWER_STATUSES, CHANNELS, notices, PROPOSAL_STATUSES, type AnswerStatus, type Channel, type Language, type NoticeCode, type ProposalStatus } from '@participons/shared';
+import {
+  ANSWER_STATUSES, CHANNELS, MODERATION_REASONS, moderationReasonLabels, notices, PROPOSAL_STATUSES,
+  type AnswerStatus, type Channel, type Language, type ModerationReason, type NoticeCode, type ProposalStatus,
+} from '@participons/shared';
 import type { ContentAccess } from '../common/visibility/visibility-sql';
 import { PublicUserResponse } from '../users/user.mapper';
 import type { ProposalRow } from './proposal-row';
@@ -22,6 +25,12 @@ export class NoticeResponse {
   @ApiProperty({ example: 'Un modérateur va relire votre texte.' }) message: string;
 }
 
+export class ModerationNoteResponse {
+  @ApiProperty({ enum: MODERATION_REASONS }) reason: ModerationReason;
+  @ApiProperty({ example: 'Propos insultants ou haineux' }) reasonLabel: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Le texte insulte une personne du quartier.' }) explanation: string | null;
+}
+
 export class ProposalResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) debateId: string;
@@ -36,6 +45,7 @@ export class ProposalResponse {
   @ApiProperty({ example: 4 }) commentCount: number;
   @ApiProperty({ type: AnswerResponse, nullable: true }) answer: AnswerResponse | null;
   @ApiPropertyOptional({ type: NoticeResponse, nullable: true, description: 'For the author: why others cannot see it, or what happens next.' }) notice: NoticeResponse | null;
+  @ApiPropertyOptional({ type: ModerationNoteResponse, nullable: true, description: 'Why it was hidden: for its author and staff only.' }) moderation: ModerationNoteResponse | null;
   @ApiProperty({ description: 'The viewer is the author and nobody has voted or commented yet.' }) canEdit: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when the author changed the text ("modifié").' }) editedAt: string | null;
@@ -87,6 +97,10 @@ export function toProposalResponse(row: ProposalRow, view: ProposalView): Propos
     commentCount: row.comment_count,
     answer: row.answer_status && row.answered_at ? { status: row.answer_status, text: row.answer_text ?? '', answeredAt: row.answered_at.toISOString() } : null,
     notice: noticeCode ? { code: noticeCode, message: notices[view.language][noticeCode] } : null,
+    moderation:
+      row.status === 'hidden' && row.moderation_reason && (isAuthor || view.access.staff)
+        ? { reason: row.moderation_reason, reasonLabel: moderationReasonLabels[view.language][row.moderation_reason], explanation: row.moderation_explanation }
+        : null,
     canEdit: isAuthor && (view.editable ?? false),
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,

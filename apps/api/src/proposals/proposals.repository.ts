@@ -61,6 +61,11 @@ export class ProposalsRepository {
     return rows[0] ?? null;
   }
 
+  async findMany(ids: string[]): Promise<ProposalRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.query<ProposalRow[]>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = ANY($1::uuid[])`, [ids]);
+  }
+
   async similar(debateId: string, title: string, access: ContentAccess, threshold: number): Promise<{ id: string; title: string; similarity: number }[]> {
     const params = new SqlParams();
     const t = params.add(title);

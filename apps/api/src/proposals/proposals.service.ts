@@ -5,8 +5,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PAGE_SIZE_DEFAULT, SIMILARITY_THRESHOLD, type Language } from '@participons/shared';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { AppException } from '../common/errors/app.exception';
+import { ContributionPolicy } from '../common/contribution/contribution-policy.service';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { canSeeContent, contentAccess, ContentAccess } from '../common/visibility/visibility-sql';
+import { ContentTransition, TransitionResult, TRANSITIONS } from '../common/moderation/moderation-transition';
 import { assertAccepts, DebateContext, voteCountsVisible } from '../debates/debate-context';
 import { DebatesService } from '../debates/debates.service';
 import { TerritoriesService } from '../territories/territories.service';
@@ -34,6 +36,7 @@ export class ProposalsService {
     private readonly territories: TerritoriesService,
     private readonly themes: ThemesService,
     private readonly users: UsersService,
+    private readonly policy: ContributionPolicy,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -78,7 +81,8 @@ export class ProposalsService {
     assertAccepts(debate, 'proposals');
     if (dto.territoryId && !(await this.territories.isWithinAny(dto.territoryId, [debate.territoryId]))) throw new AppException('TERRITORY_NOT_FOUND');
     await this.themes.assertAllActive(dto.themeIds ?? []);
-    const status = debate.moderation === 'before' ? 'pending' : 'published';
+    const { holdForReview } = await this.policy.admit(author, 'proposal', `${dto.title}\n${dto.body}`);
+    const status = debate.moderation === 'before' || holdForReview ? 'pending' : 'published';
     const id = await this.db.transaction(async (tx) => {
       const saved = await tx.save(
         tx.create(Proposal, { debateId, authorId: author.id, territoryId: dto.territoryId ?? null, title: dto.title, body: dto.body, status }),
@@ -137,6 +141,36 @@ export class ProposalsService {
   async revisions(viewer: AuthenticatedUser | undefined, id: string): Promise<ProposalRevisionResponse[]> {
     await this.inContext(viewer, id);
     return (await this.proposals.revisions(id)).map((r) => ({ title: r.title, body: r.body, replacedAt: r.replaced_at.toISOString() }));
+  }
+
+  /**
+   * Moderation changes a proposal's status here, where its rules live: returns null when the
+   * action does not apply to its current status. Hidden counts per debate follow.
+   */
+  async moderate(id: string, change: ContentTransition, manager: EntityManager): Promise<TransitionResult | null> {
+    const rule = TRANSITIONS[change.action];
+    const rows = await manager.query<{ id: string; debate_id: string; author_id: string; before: string }[]>(
+      `WITH old AS (SELECT id, status FROM proposals WHERE id = $1 AND status = ANY($2::text[]) FOR UPDATE)
+       UPDATE proposals p SET status = $3, moderation_reason = $4, moderation_explanation = $5, updated_at = now()
+       FROM old WHERE p.id = old.id RETURNING p.id, p.debate_id, p.author_id, old.status AS before`,
+      [id, rule.from, rule.to, change.action === 'hide' ? (change.reason ?? 'other') : null, change.action === 'hide' ? (change.explanation ?? null) : null],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const hiddenDelta = (rule.to === 'hidden' ? 1 : 0) - (row.before === 'hidden' ? 1 : 0);
+    if (hiddenDelta !== 0) await this.debates.addToHiddenCount(row.debate_id, 'proposal', hiddenDelta, manager);
+    return { id: row.id, debateId: row.debate_id, authorId: row.author_id, before: row.before, after: rule.to };
+  }
+
+  /** Ids of an author's proposals that moderation may hide (blocking with "hide all their content"). */
+  async visibleIdsBy(authorId: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM proposals WHERE author_id = $1 AND status IN ('published', 'pending')`, [authorId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** For the moderation queue: proposals whatever their status, with their debate. */
+  findForModeration(ids: string[]): Promise<ProposalRow[]> {
+    return this.proposals.findMany(ids);
   }
 
   /** Comments module: published comments count on their proposal, changed by atomic increments in the caller's transaction. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { AppException } from '../common/errors/app.exception';
 import { normalizeEmail } from './normalize-email';
 import { isBlocked, User } from './user.entity';
@@ -53,6 +53,27 @@ export class UsersService {
     if (unique.length === 0) return new Map();
     const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
     return new Map(rows.map((u) => [u.id, u.displayName]));
+  }
+
+  /**
+   * Moderation: blocks an account (until a date, or until lifted). Every token it holds stops
+   * working at the next request, since each request checks the account. Returns the status before.
+   */
+  async block(id: string, until: Date | null, manager: EntityManager): Promise<{ before: string } | null> {
+    const rows = await manager.query<{ before: string }[]>(
+      `WITH old AS (SELECT id, status FROM users WHERE id = $1 AND status <> 'deleted' FOR UPDATE)
+       UPDATE users u SET status = 'blocked', blocked_until = $2, updated_at = now() FROM old WHERE u.id = old.id RETURNING old.status AS before`,
+      [id, until],
+    );
+    return rows[0] ?? null;
+  }
+
+  async unblock(id: string, manager: EntityManager): Promise<boolean> {
+    const [, changed] = await manager.query<[unknown[], number]>(
+      `UPDATE users SET status = 'active', blocked_until = NULL, updated_at = now() WHERE id = $1 AND status = 'blocked'`,
+      [id],
+    );
+    return changed > 0;
   }
 
   /** Can this account act? Blocked and deleted accounts cannot, whatever token they hold. */

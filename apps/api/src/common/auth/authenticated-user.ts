@@ -12,4 +12,6 @@ export interface AuthenticatedUser {
   sessionId: string;
   displayName: string;
   roles: RoleGrant[];
+  /** When the account was created: accounts younger than 24 hours have tighter limits. */
+  createdAt: Date;
 }
