@@ -64,6 +64,17 @@ export class Moderation1764300000000 implements MigrationInterface {
     await db.query(`CREATE TRIGGER proposals_queue_pending AFTER INSERT OR UPDATE OF status ON proposals FOR EACH ROW EXECUTE FUNCTION queue_pending_content('proposal')`);
     await db.query(`CREATE TRIGGER comments_queue_pending AFTER INSERT OR UPDATE OF status ON comments FOR EACH ROW EXECUTE FUNCTION queue_pending_content('comment')`);
 
+    // Content deleted before review leaves no case behind.
+    await db.query(`
+      CREATE FUNCTION close_cases_of_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE moderation_cases SET status = 'closed', closed_at = now(), updated_at = now()
+        WHERE target_type = TG_ARGV[0] AND target_id = OLD.id AND status = 'open';
+        RETURN OLD;
+      END $$`);
+    await db.query(`CREATE TRIGGER comments_close_cases AFTER DELETE ON comments FOR EACH ROW EXECUTE FUNCTION close_cases_of_deleted('comment')`);
+    await db.query(`CREATE TRIGGER proposals_close_cases AFTER DELETE ON proposals FOR EACH ROW EXECUTE FUNCTION close_cases_of_deleted('proposal')`);
+
     await db.query(`
       CREATE TABLE appeals (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -113,6 +124,9 @@ export class Moderation1764300000000 implements MigrationInterface {
     await db.query(`DROP TRIGGER comments_queue_pending ON comments`);
     await db.query(`DROP TRIGGER proposals_queue_pending ON proposals`);
     await db.query(`DROP FUNCTION queue_pending_content()`);
+    await db.query(`DROP TRIGGER proposals_close_cases ON proposals`);
+    await db.query(`DROP TRIGGER comments_close_cases ON comments`);
+    await db.query(`DROP FUNCTION close_cases_of_deleted()`);
     await db.query(`DROP TABLE moderation_cases`);
     await db.query(`DROP TABLE reports`);
     await db.query(`ALTER TABLE debates DROP COLUMN hidden_proposal_count, DROP COLUMN hidden_comment_count`);

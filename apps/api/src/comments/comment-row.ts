@@ -20,11 +20,12 @@ export interface CommentRow {
   edited_at: Date | null;
   moderation_reason: ModerationReason | null;
   moderation_explanation: string | null;
+  created_us: string;
 }
 
 export const COMMENT_COLUMNS = `c.id, c.debate_id, c.proposal_id, c.parent_id, c.root_id, c.depth, c.author_id, c.body, c.stance,
   c.status, c.channel, c.up_votes, c.down_votes, c.score, c.reply_count, c.created_at, c.edited_at,
-  c.moderation_reason, c.moderation_explanation`;
+  c.moderation_reason, c.moderation_explanation, (extract(epoch FROM c.created_at) * 1000000)::bigint AS created_us`;
 
 /** Deleted and hidden comments stay in threads as placeholders (their text is never sent to others). */
 export const PUBLIC_COMMENT_STATUSES = ['published', 'deleted', 'hidden'] as const;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CommentSort } from '@participons/shared';
+import { CursorKind, cursorValueSql } from '../common/pagination';
 import { ContentAccess, contentVisibleSql, SqlParams } from '../common/visibility/visibility-sql';
 import { COMMENT_COLUMNS, CommentRow, PUBLIC_COMMENT_STATUSES } from './comment-row';
 
@@ -11,14 +12,14 @@ export interface ThreadTarget {
   proposalId: string | null;
 }
 
-const ORDERS: Record<CommentSort, { keys: string[]; cast: string[]; direction: 'ASC' | 'DESC'; position: (r: CommentRow) => unknown[] }> = {
-  oldest: { keys: ['c.created_at', 'c.id'], cast: ['timestamptz', 'uuid'], direction: 'ASC', position: (r) => [r.created_at.toISOString(), r.id] },
-  newest: { keys: ['c.created_at', 'c.id'], cast: ['timestamptz', 'uuid'], direction: 'DESC', position: (r) => [r.created_at.toISOString(), r.id] },
-  best: { keys: ['c.score', 'c.id'], cast: ['integer', 'uuid'], direction: 'DESC', position: (r) => [r.score, r.id] },
+export const COMMENT_ORDERS: Record<CommentSort, { keys: string[]; kinds: CursorKind[]; direction: 'ASC' | 'DESC'; position: (r: CommentRow) => unknown[] }> = {
+  oldest: { keys: ['c.created_at', 'c.id'], kinds: ['time', 'uuid'], direction: 'ASC', position: (r) => [r.created_us, r.id] },
+  newest: { keys: ['c.created_at', 'c.id'], kinds: ['time', 'uuid'], direction: 'DESC', position: (r) => [r.created_us, r.id] },
+  best: { keys: ['c.score', 'c.id'], kinds: ['int', 'uuid'], direction: 'DESC', position: (r) => [r.score, r.id] },
 };
 
 export function commentPosition(sort: CommentSort, row: CommentRow): unknown[] {
-  return ORDERS[sort].position(row);
+  return COMMENT_ORDERS[sort].position(row);
 }
 
 @Injectable()
@@ -33,10 +34,10 @@ export class CommentsRepository {
       target.proposalId ? `c.proposal_id = ${params.add(target.proposalId)}` : 'c.proposal_id IS NULL',
       contentVisibleSql('c', PUBLIC_COMMENT_STATUSES, access, params),
     ];
-    const order = ORDERS[sort];
+    const order = COMMENT_ORDERS[sort];
     if (after) {
       const comparison = order.direction === 'ASC' ? '>' : '<';
-      where.push(`(${order.keys.join(', ')}) ${comparison} (${after.map((v, i) => `${params.add(v)}::${order.cast[i]}`).join(', ')})`);
+      where.push(`(${order.keys.join(', ')}) ${comparison} (${after.map((v, i) => cursorValueSql(order.kinds[i], params.add(v))).join(', ')})`);
     }
     return this.db.query<CommentRow[]>(
       `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE ${where.join(' AND ')}

@@ -8,14 +8,14 @@ import { AppException } from '../common/errors/app.exception';
 import { ContributionPolicy } from '../common/contribution/contribution-policy.service';
 import { ContentTransition, TransitionResult, TRANSITIONS } from '../common/moderation/moderation-transition';
 import { decodeCursor, toPage } from '../common/pagination';
-import { canSeeContent, contentAccess, ContentAccess } from '../common/visibility/visibility-sql';
+import { canSeeContent, contentAccess, ContentAccess, mayReadText } from '../common/visibility/visibility-sql';
 import { assertAccepts, DebateContext } from '../debates/debate-context';
 import { DebatesService } from '../debates/debates.service';
 import { ProposalsService } from '../proposals/proposals.service';
 import { UsersService } from '../users/users.service';
 import { CommentPageResponse, CommentResponse, CommentRevisionResponse, toCommentResponse, toThread } from './comment.mapper';
 import { CommentRow, PUBLIC_COMMENT_STATUSES } from './comment-row';
-import { commentPosition, CommentsRepository, ThreadTarget } from './comments.repository';
+import { COMMENT_ORDERS, commentPosition, CommentsRepository, ThreadTarget } from './comments.repository';
 import type { CommentQueryDto, CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
 
 interface TargetInContext {
@@ -41,7 +41,7 @@ export class CommentsService {
     const { target: resolved, access } = await this.resolve(viewer, target);
     const sort = query.sort ?? 'oldest';
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
-    const top = await this.comments.topLevel(resolved, access, sort, decodeCursor(query.cursor, 2), limit);
+    const top = await this.comments.topLevel(resolved, access, sort, decodeCursor(query.cursor, COMMENT_ORDERS[sort].kinds), limit);
     const kept = top.slice(0, limit);
     const replies = await this.comments.replies(kept.map((c) => c.id), access);
     const view = { access, language, authorNames: await this.users.displayNames([...kept, ...replies].map((c) => c.author_id)) };
@@ -75,7 +75,8 @@ export class CommentsService {
   async update(author: AuthenticatedUser, id: string, dto: UpdateCommentDto, language: Language): Promise<CommentResponse> {
     const { comment, context } = await this.ownComment(author, id);
     assertAccepts(context.debate, 'comments');
-    if (dto.body === undefined && dto.stance === undefined) return this.one(author, id, language);
+    const unchanged = (dto.body ?? comment.body) === comment.body && (dto.stance ?? comment.stance) === comment.stance;
+    if (unchanged) return this.one(author, id, language);
     await this.db.transaction(async (tx) => {
       await tx.query(`INSERT INTO comment_revisions (comment_id, body, stance) VALUES ($1, $2, $3)`, [id, comment.body, comment.stance]);
       await tx.query(`UPDATE comments SET body = COALESCE($2, body), stance = COALESCE($3, stance), edited_at = now() WHERE id = $1`, [id, dto.body ?? null, dto.stance ?? null]);
@@ -87,6 +88,11 @@ export class CommentsService {
   async remove(author: AuthenticatedUser, id: string): Promise<void> {
     const { comment, context } = await this.ownComment(author, id);
     await this.db.transaction(async (tx) => {
+      // Never published (pending review): nothing to keep in the thread, and nobody replied or voted.
+      if (comment.status === 'pending') {
+        await tx.query(`DELETE FROM comments WHERE id = $1 AND status = 'pending'`, [id]);
+        return;
+      }
       const [, changed] = await tx.query<[unknown[], number]>(`UPDATE comments SET status = 'deleted', deleted_at = now() WHERE id = $1 AND status <> 'deleted'`, [id]);
       if (changed > 0 && comment.status === 'published') await this.countOnProposal(tx, context.target.proposalId, -1);
     });
@@ -102,8 +108,8 @@ export class CommentsService {
   }
 
   async revisions(viewer: AuthenticatedUser | undefined, id: string): Promise<CommentRevisionResponse[]> {
-    const { comment } = await this.visibleComment(viewer, id);
-    if (comment.status === 'deleted') return [];
+    const { comment, context } = await this.visibleComment(viewer, id);
+    if (comment.status === 'deleted' || !mayReadText({ status: comment.status, authorId: comment.author_id }, context.access)) return [];
     return (await this.comments.revisions(id)).map((r) => ({ body: r.body, stance: r.stance as Stance, replacedAt: r.replaced_at.toISOString() }));
   }
 
@@ -172,7 +178,8 @@ export class CommentsService {
     if (!parent || !sameThread || !canSeeContent({ status: parent.status, authorId: parent.author_id }, PUBLIC_COMMENT_STATUSES, context.access)) {
       throw new AppException('COMMENT_NOT_FOUND');
     }
-    if (parent.status !== 'published') throw new AppException('COMMENT_DELETED');
+    if (parent.status === 'deleted') throw new AppException('COMMENT_DELETED');
+    if (parent.status !== 'published') throw new AppException('ACTION_NOT_POSSIBLE');
     if (parent.depth >= COMMENT_MAX_DEPTH) throw new AppException('COMMENT_TOO_DEEP');
     return parent;
   }

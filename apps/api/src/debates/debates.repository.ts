@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DebateStatus } from '@participons/shared';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { cursorValueSql, microsSql } from '../common/pagination';
 import { debateVisibleSql, inStaffScopeSql, SqlParams } from '../common/visibility/visibility-sql';
 import { CONTENT_STAFF, DEBATE_STAFF, staffScope } from '../common/visibility/viewer';
 
@@ -32,6 +33,7 @@ export interface DebateRow {
   theme_ids: string[];
   hidden_proposal_count: number;
   hidden_comment_count: number;
+  opens_us: string;
 }
 
 export interface DebateFilters {
@@ -39,7 +41,7 @@ export interface DebateFilters {
   themeId?: string;
   status?: DebateStatus;
   q?: string;
-  after?: { opensAt: string; id: string };
+  after?: { opensUs: string; id: string };
   limit: number;
 }
 
@@ -65,7 +67,7 @@ export class DebatesRepository {
     if (filters.themeId) where.push(`EXISTS (SELECT 1 FROM debate_themes dt WHERE dt.debate_id = d.id AND dt.theme_id = ${params.add(filters.themeId)})`);
     if (filters.status) where.push(`${STATUS} = ${params.add(filters.status)}`);
     if (filters.q) where.push(`d.search @@ websearch_to_tsquery('fr_unaccent', ${params.add(filters.q)})`);
-    if (filters.after) where.push(`(d.opens_at, d.id) < (${params.add(filters.after.opensAt)}::timestamptz, ${params.add(filters.after.id)}::uuid)`);
+    if (filters.after) where.push(`(d.opens_at, d.id) < (${cursorValueSql('time', params.add(filters.after.opensUs))}, ${params.add(filters.after.id)}::uuid)`);
     return this.db.query<DebateRow[]>(`${select} WHERE ${where.join(' AND ')} ORDER BY d.opens_at DESC, d.id DESC LIMIT ${params.add(filters.limit + 1)}`, params.values);
   }
 
@@ -75,7 +77,7 @@ export class DebatesRepository {
     return `SELECT d.id, d.territory_id, d.created_by, d.title, d.question, d.description, d.opens_at, d.closes_at,
         d.published_at, d.closed_early_at, d.archived_at, d.proposals_allowed, d.comments_allowed, d.votes_allowed,
         d.votes_hidden_until_close, d.moderation, d.moderate_comments, d.created_at, d.updated_at,
-        d.hidden_proposal_count, d.hidden_comment_count,
+        d.hidden_proposal_count, d.hidden_comment_count, ${microsSql('d.opens_at')} AS opens_us,
         ${STATUS} AS status, ${contentStaff} AS content_staff, ${debateStaff} AS debate_staff,
         ARRAY(SELECT theme_id FROM debate_themes dt WHERE dt.debate_id = d.id ORDER BY theme_id) AS theme_ids
       FROM debates d`;

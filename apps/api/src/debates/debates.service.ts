@@ -26,9 +26,9 @@ export class DebatesService {
 
   async list(viewer: AuthenticatedUser | undefined, query: DebateQueryDto): Promise<Page<DebateResponse>> {
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
-    const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-    const rows = await this.debates.list(viewer, { ...query, limit, after: after ? { opensAt: after[0], id: after[1] } : undefined });
-    return toPage(rows, limit, (r) => [r.opens_at.toISOString(), r.id], toDebateResponse);
+    const after = decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null;
+    const rows = await this.debates.list(viewer, { ...query, limit, after: after ? { opensUs: after[0], id: after[1] } : undefined });
+    return toPage(rows, limit, (r) => [r.opens_us, r.id], toDebateResponse);
   }
 
   async get(viewer: AuthenticatedUser | undefined, id: string): Promise<DebateResponse> {

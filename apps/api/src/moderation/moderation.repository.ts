@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { cursorValueSql } from '../common/pagination';
 import { inStaffScopeSql, SqlParams } from '../common/visibility/visibility-sql';
 import type { StaffScope } from '../common/visibility/viewer';
 import type { QueueQueryDto, TargetType } from './dto/moderation.dto';
@@ -19,6 +20,7 @@ export interface CaseRow {
   counted_report_count: number;
   reasons: string[];
   opened_at: Date;
+  opened_us: string;
 }
 
 export interface ReportRow {
@@ -68,7 +70,7 @@ export interface AppealRow {
 }
 
 const CASE_COLUMNS = `c.id, c.target_type, c.target_id, c.debate_id, c.territory_id, c.status, c.pending_review, c.auto_hidden,
-  c.appeal_id, c.report_count, c.counted_report_count, c.reasons, c.opened_at`;
+  c.appeal_id, c.report_count, c.counted_report_count, c.reasons, c.opened_at, (extract(epoch FROM c.opened_at) * 1000000)::bigint AS opened_us`;
 
 /** Moderation's own tables: reports, cases, appeals and the append-only log. */
 @Injectable()
@@ -156,7 +158,7 @@ export class ModerationRepository {
     if (query.state === 'auto_hidden') where.push('c.auto_hidden');
     if (query.state === 'appeal') where.push('c.appeal_id IS NOT NULL');
     if (after) {
-      where.push(`(c.auto_hidden::int, c.report_count, ${params.add(after[2])}::timestamptz, ${params.add(after[3])}::uuid) < (${params.add(after[0])}::int, ${params.add(after[1])}::int, c.opened_at, c.id)`);
+      where.push(`(c.auto_hidden::int, c.report_count, ${cursorValueSql('time', params.add(after[2]))}, ${params.add(after[3])}::uuid) < (${params.add(after[0])}::int, ${params.add(after[1])}::int, c.opened_at, c.id)`);
     }
     return this.db.query<CaseRow[]>(
       `SELECT ${CASE_COLUMNS} FROM moderation_cases c WHERE ${where.join(' AND ')}

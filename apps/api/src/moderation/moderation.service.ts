@@ -27,7 +27,7 @@ export class ModerationService {
   /** Reported, automatically hidden, pending and appealed items of the moderator's scope, most urgent first. */
   async queue(moderator: AuthenticatedUser, query: QueueQueryDto): Promise<QueuePageResponse> {
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
-    const rows = await this.repository.queue(staffScope(moderator, CONTENT_STAFF), query, decodeCursor(query.cursor, 4), limit);
+    const rows = await this.repository.queue(staffScope(moderator, CONTENT_STAFF), query, decodeCursor(query.cursor, ['int', 'int', 'time', 'uuid']), limit);
     const kept = rows.slice(0, limit);
     const keys = kept.map((c) => ({ type: c.target_type, id: c.target_id }));
     const [described, reports, history, appeals] = await Promise.all([
@@ -45,7 +45,7 @@ export class ModerationService {
       appeal: appeals.filter((a) => a.id === c.appeal_id).map(toQueueAppeal)[0] ?? null,
     }));
     const last = kept[kept.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.auto_hidden ? 1 : 0, last.report_count, last.opened_at.toISOString(), last.id]) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.auto_hidden ? 1 : 0, last.report_count, last.opened_us, last.id]) : null };
   }
 
   /** Approve, hide, restore or dismiss: one immutable log entry each, with the state before and after. */
@@ -110,7 +110,7 @@ export class ModerationService {
 
   async log(moderator: AuthenticatedUser, query: LogQueryDto): Promise<LogPageResponse> {
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, ['bigint']);
     const rows = await this.repository.readLog(staffScope(moderator, CONTENT_STAFF), query, cursor ? String(cursor[0]) : null, limit);
     const kept = rows.slice(0, limit);
     const last = kept[kept.length - 1];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProposalSort } from '@participons/shared';
+import { CursorKind, cursorValueSql } from '../common/pagination';
 import { ContentAccess, contentVisibleSql, SqlParams } from '../common/visibility/visibility-sql';
 import { PROPOSAL_COLUMNS, PUBLIC_PROPOSAL_STATUSES, ProposalRow } from './proposal-row';
 
@@ -19,12 +20,12 @@ export interface ProposalListQuery {
 }
 
 /** The sort key of each order: column expressions compared as a tuple, all descending except "recent" ties. */
-const ORDERS: Record<ProposalSort, { keys: string[]; cast: string[] }> = {
-  recent: { keys: ['p.created_at', 'p.id'], cast: ['timestamptz', 'uuid'] },
-  supported: { keys: ['p.votes_for', 'p.id'], cast: ['integer', 'uuid'] },
-  commented: { keys: ['p.comment_count', 'p.id'], cast: ['integer', 'uuid'] },
-  controversial: { keys: ['p.controversy', 'p.id'], cast: ['real', 'uuid'] },
-  random: { keys: ['md5(p.id::text || $SEED)', 'p.id'], cast: ['text', 'uuid'] },
+export const PROPOSAL_ORDERS: Record<ProposalSort, { keys: string[]; kinds: CursorKind[] }> = {
+  recent: { keys: ['p.created_at', 'p.id'], kinds: ['time', 'uuid'] },
+  supported: { keys: ['p.votes_for', 'p.id'], kinds: ['int', 'uuid'] },
+  commented: { keys: ['p.comment_count', 'p.id'], kinds: ['int', 'uuid'] },
+  controversial: { keys: ['p.controversy', 'p.id'], kinds: ['real', 'uuid'] },
+  random: { keys: ['md5(p.id::text || $SEED)', 'p.id'], kinds: ['text', 'uuid'] },
 };
 
 @Injectable()
@@ -37,11 +38,11 @@ export class ProposalsRepository {
     if (query.territoryId) where.push(`territory_within(p.territory_id, ARRAY[${params.add(query.territoryId)}]::uuid[])`);
     if (query.themeId) where.push(`EXISTS (SELECT 1 FROM proposal_themes pt WHERE pt.proposal_id = p.id AND pt.theme_id = ${params.add(query.themeId)})`);
     if (query.q) where.push(`p.search @@ websearch_to_tsquery('fr_unaccent', ${params.add(query.q)})`);
-    const order = ORDERS[query.sort];
+    const order = PROPOSAL_ORDERS[query.sort];
     const seed = query.sort === 'random' ? params.add(query.seed) : '';
     const keys = order.keys.map((k) => k.replace('$SEED', seed));
     if (query.after) {
-      const values = query.after.map((v, i) => `${params.add(v)}::${order.cast[i]}`);
+      const values = query.after.map((v, i) => cursorValueSql(order.kinds[i], params.add(v)));
       where.push(`(${keys.join(', ')}) < (${values.join(', ')})`);
     }
     const shuffle = query.sort === 'random' ? `, ${keys[0]} AS shuffle_key` : '';

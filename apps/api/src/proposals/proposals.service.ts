@@ -19,7 +19,7 @@ import type { ProposalQueryDto } from './dto/proposal-query.dto';
 import { Proposal } from './proposal.entity';
 import { ProposalPageResponse, ProposalResponse, ProposalRevisionResponse, SimilarProposalResponse, toProposalResponse } from './proposal.mapper';
 import { PUBLIC_PROPOSAL_STATUSES, ProposalRow } from './proposal-row';
-import { ProposalsRepository } from './proposals.repository';
+import { PROPOSAL_ORDERS, ProposalsRepository } from './proposals.repository';
 
 /** A visible proposal with its debate, as other modules (votes, comments, moderation) receive it. */
 export interface ProposalInContext {
@@ -45,7 +45,7 @@ export class ProposalsService {
     const sort = query.sort ?? 'recent';
     if ((sort === 'supported' || sort === 'controversial') && !voteCountsVisible(debate)) throw new AppException('VOTES_HIDDEN');
     const access = contentAccess(viewer, debate.contentStaff);
-    const cursor = decodeCursor(query.cursor, sort === 'random' ? 3 : 2);
+    const cursor = decodeCursor(query.cursor, sort === 'random' ? [...PROPOSAL_ORDERS.random.kinds, 'text'] : PROPOSAL_ORDERS[sort].kinds);
     const cursorSeed = typeof cursor?.[2] === 'string' ? cursor[2] : undefined;
     const seed = sort === 'random' ? (cursorSeed ?? query.seed ?? randomBytes(6).toString('base64url')) : '';
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
@@ -108,12 +108,19 @@ export class ProposalsService {
     return this.get(author, id, language);
   }
 
-  /** Withdrawn proposals stay visible; their votes freeze. */
+  /**
+   * Withdrawn proposals stay visible; their votes freeze. One still waiting for review was never
+   * public: it is deleted instead (the answer is its last state).
+   */
   async withdraw(author: AuthenticatedUser, id: string, language: Language): Promise<ProposalResponse> {
-    const { proposal } = await this.inContext(author, id);
-    if (proposal.author_id !== author.id) throw new AppException('FORBIDDEN');
-    if (proposal.status !== 'withdrawn') {
-      await this.db.query(`UPDATE proposals SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1 AND status IN ('published', 'pending')`, [id]);
+    const found = await this.inContext(author, id);
+    if (found.proposal.author_id !== author.id) throw new AppException('FORBIDDEN');
+    if (found.proposal.status === 'pending') {
+      await this.db.query(`DELETE FROM proposals WHERE id = $1 AND status = 'pending'`, [id]);
+      return this.respond({ ...found, proposal: { ...found.proposal, status: 'withdrawn', withdrawn_at: new Date() } }, language, false);
+    }
+    if (found.proposal.status !== 'withdrawn') {
+      await this.db.query(`UPDATE proposals SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1 AND status = 'published'`, [id]);
     }
     return this.get(author, id, language);
   }
@@ -190,7 +197,7 @@ function positionOf(row: ProposalRow, sort: string, seed: string): unknown[] {
     case 'commented': return [row.comment_count, row.id];
     case 'controversial': return [row.controversy, row.id];
     case 'random': return [row.shuffle_key, row.id, seed];
-    default: return [row.created_at.toISOString(), row.id];
+    default: return [row.created_us, row.id];
   }
 }
 

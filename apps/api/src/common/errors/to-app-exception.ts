@@ -37,6 +37,7 @@ export function toAppException(error: unknown): { exception: AppException; unexp
   if (fastifyCode) return { exception: new AppException(fastifyCode), unexpected: false };
   if (error instanceof SyntaxError && candidate.statusCode === 400) return { exception: new AppException('MALFORMED_JSON'), unexpected: false };
   if (isDatabaseUnavailable(error)) return { exception: new AppException('DATABASE_UNAVAILABLE'), unexpected: false };
+  if (isBadData(error)) return { exception: new AppException('INVALID_VALUE'), unexpected: false };
   const status = error instanceof HttpException ? error.getStatus() : candidate?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { exception: new AppException(STATUS_CODES[status] ?? 'INVALID_VALUE'), unexpected: false };
@@ -50,4 +51,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (code && CONNECTION_ERRORS.has(code)) return true;
   const message = e?.message ?? '';
   return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}
+
+/** PostgreSQL refused a value (class 22: a NUL character, a number out of range…, or a CHECK): bad input, not a crash. */
+function isBadData(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code === '23514');
 }

@@ -1,0 +1,11 @@
+import type { BuiltSummary } from './summary-builder';
+import type { Dataset } from './summary-dataset';
+
+/** What the main thread asks the worker, and what it answers. */
+export type WorkerTask = { kind: 'summary'; dataset: Dataset } | { kind: 'vote-matrix-csv'; dataset: Dataset };
+
+export interface WorkerReply {
+  id: number;
+  result?: BuiltSummary | string;
+  error?: string;
+}

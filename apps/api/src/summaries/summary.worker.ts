@@ -1,0 +1,25 @@
+import { parentPort } from 'node:worker_threads';
+import { buildSummary } from './summary-builder';
+import { voteMatrixCsv } from './summary-csv';
+import type { WorkerReply, WorkerTask } from './summary-task';
+
+/**
+ * Entry of the summary worker thread: receives datasets, answers with the brief or the vote
+ * matrix. Pure computation only (no database, no Nest), so the API's event loop stays free.
+ */
+export function runTask(task: WorkerTask): WorkerReply['result'] {
+  return task.kind === 'summary' ? buildSummary(task.dataset) : voteMatrixCsv(task.dataset);
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (message: { id: number; task: WorkerTask }) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id: message.id, result: runTask(message.task) };
+    } catch (error) {
+      reply = { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
