@@ -5,6 +5,8 @@ export class Participation1764200000000 implements MigrationInterface {
   name = 'Participation1764200000000';
 
   async up(db: QueryRunner): Promise<void> {
+    // TypeORM's own bookkeeping for generated columns (read by migration:generate).
+    await db.query(`CREATE TABLE IF NOT EXISTS typeorm_metadata (type varchar NOT NULL, database varchar, schema varchar, "table" varchar, name varchar, value text)`);
     await db.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await db.query(`CREATE TEXT SEARCH CONFIGURATION fr_unaccent (COPY = french)`);
