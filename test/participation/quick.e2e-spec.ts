@@ -60,3 +60,24 @@ describe('comments quick check', () => {
     expect(proposal.body.commentCount).toBe(2);
   });
 });
+
+describe('my contributions quick check', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists my proposals and comments in every state, and my appeals', async () => {
+    const world = await createWorld(t);
+    const debateId = await createOpenDebate(t, world, { moderation: 'before' });
+    const me = await registerAccount(t);
+    const proposalId = await createProposal(t, me, debateId);
+    const proposals = await t.http().get('/api/me/proposals').set(bearer(me)).expect(200);
+    expect(proposals.body.items).toEqual([expect.objectContaining({ id: proposalId, status: 'pending', notice: expect.objectContaining({ code: 'PENDING_REVIEW' }) })]);
+    const comments = await t.http().get('/api/me/comments').set(bearer(me)).expect(200);
+    expect(comments.body.items).toEqual([]);
+    await t.http().get('/api/me/appeals').set(bearer(me)).expect(200, []);
+    await t.http().get('/api/me/proposals').expect(401);
+  });
+});

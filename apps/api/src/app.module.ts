@@ -15,6 +15,7 @@ import { DebatesModule } from './debates/debates.module';
 import { HealthModule } from './health/health.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { SummariesModule } from './summaries/summaries.module';
 import { VotesModule } from './votes/votes.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { ThemesModule } from './themes/themes.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ProposalsModule,
         VotesModule,
         CommentsModule,
+        SummariesModule,
         ModerationModule,
       ],
       providers: [

@@ -30,6 +30,16 @@ export class CommentPageResponse {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
+export class MyCommentResponse extends CommentResponse {
+  @ApiProperty({ format: 'uuid' }) debateId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) proposalId: string | null;
+}
+
+export class MyCommentPageResponse {
+  @ApiProperty({ type: [MyCommentResponse] }) items: MyCommentResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
 export class CommentRevisionResponse {
   @ApiProperty() body: string;
   @ApiProperty({ enum: STANCES }) stance: Stance;

@@ -6,7 +6,8 @@ import { Public } from '../common/auth/public.decorator';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { Lang } from '../common/i18n/language.decorator';
 import type { Language } from '@participons/shared';
-import { CommentPageResponse, CommentResponse, CommentRevisionResponse } from './comment.mapper';
+import { CommentPageResponse, CommentResponse, CommentRevisionResponse, MyCommentPageResponse } from './comment.mapper';
+import { PageQueryDto } from '../common/validation/page-query.dto';
 import { CommentsService } from './comments.service';
 import { CommentQueryDto, CommentVoteDto, CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
 
@@ -41,6 +42,12 @@ export class CommentsController {
   @ApiCreatedResponse({ type: CommentResponse })
   commentDebate(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) debateId: string, @Body() body: CreateCommentDto, @Lang() lang: Language): Promise<CommentResponse> {
     return this.comments.create(author, { debateId }, body, lang);
+  }
+
+  @Get('me/comments')
+  @ApiOkResponse({ type: MyCommentPageResponse, description: 'My comments, every state, newest first, with why when hidden.' })
+  mine(@CurrentUser() author: AuthenticatedUser, @Query() query: PageQueryDto, @Lang() lang: Language): Promise<MyCommentPageResponse> {
+    return this.comments.mine(author, query, lang);
   }
 
   @Patch('comments/:id')

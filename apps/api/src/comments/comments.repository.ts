@@ -64,6 +64,17 @@ export class CommentsRepository {
     return rows[0] ?? null;
   }
 
+  /** The author's own comments, every status except removed-before-review, newest first. */
+  byAuthor(authorId: string, after: unknown[] | null, limit: number): Promise<CommentRow[]> {
+    const params = new SqlParams();
+    const where = [`c.author_id = ${params.add(authorId)}`];
+    if (after) where.push(`(c.created_at, c.id) < (${cursorValueSql('time', params.add(after[0]))}, ${params.add(after[1])}::uuid)`);
+    return this.db.query<CommentRow[]>(
+      `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+  }
+
   async findMany(ids: string[]): Promise<CommentRow[]> {
     if (ids.length === 0) return [];
     return this.db.query<CommentRow[]>(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[])`, [ids]);

@@ -13,10 +13,11 @@ import { assertAccepts, DebateContext } from '../debates/debate-context';
 import { DebatesService } from '../debates/debates.service';
 import { ProposalsService } from '../proposals/proposals.service';
 import { UsersService } from '../users/users.service';
-import { CommentPageResponse, CommentResponse, CommentRevisionResponse, toCommentResponse, toThread } from './comment.mapper';
+import { CommentPageResponse, CommentResponse, CommentRevisionResponse, MyCommentPageResponse, toCommentResponse, toThread } from './comment.mapper';
 import { CommentRow, PUBLIC_COMMENT_STATUSES } from './comment-row';
 import { COMMENT_ORDERS, commentPosition, CommentsRepository, ThreadTarget } from './comments.repository';
 import type { CommentQueryDto, CreateCommentDto, UpdateCommentDto } from './dto/comment.dto';
+import type { PageQueryDto } from '../common/validation/page-query.dto';
 
 interface TargetInContext {
   target: ThreadTarget;
@@ -48,6 +49,15 @@ export class CommentsService {
     const items = toThread(kept, replies, view);
     const page = toPage(top, limit, (r) => commentPosition(sort, r), (r) => r);
     return { items, nextCursor: page.nextCursor };
+  }
+
+  /** "Mes contributions": the viewer's comments with their state and, when hidden, why. */
+  async mine(author: AuthenticatedUser, query: PageQueryDto, language: Language): Promise<MyCommentPageResponse> {
+    const limit = query.limit ?? PAGE_SIZE_DEFAULT;
+    const rows = await this.comments.byAuthor(author.id, decodeCursor(query.cursor, ['time', 'uuid']), limit);
+    const view = { access: contentAccess(author, false), language, authorNames: new Map([[author.id, author.displayName]]) };
+    const page = toPage(rows, limit, (r) => [r.created_us, r.id], (r) => ({ ...toCommentResponse(r, view), debateId: r.debate_id, proposalId: r.proposal_id }));
+    return page;
   }
 
   async create(author: AuthenticatedUser, target: { proposalId?: string; debateId?: string }, dto: CreateCommentDto, language: Language): Promise<CommentResponse> {

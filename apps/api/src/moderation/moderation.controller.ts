@@ -6,7 +6,7 @@ import { Roles } from '../common/auth/roles.decorator';
 import { ErrorResponse } from '../common/errors/error-response';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { AppealDecisionDto, AppealDto, BlockDto, CaseActionDto, CreateReportDto, LogQueryDto, QueueQueryDto, UnblockDto } from './dto/moderation.dto';
-import { ActionResultResponse, LogPageResponse, QueuePageResponse, ReportCreatedResponse } from './moderation.mapper';
+import { ActionResultResponse, LogPageResponse, MyAppealResponse, QueuePageResponse, ReportCreatedResponse } from './moderation.mapper';
 import { ModerationService } from './moderation.service';
 import { ReportsService } from './reports.service';
 
@@ -31,6 +31,12 @@ export class ModerationController {
   @ApiCreatedResponse({ description: 'The author of hidden content asks, once, for another moderator to look again.' })
   appeal(@CurrentUser() author: AuthenticatedUser, @Body() body: AppealDto): Promise<{ id: string }> {
     return this.moderation.appeal(author, body);
+  }
+
+  @Get('me/appeals')
+  @ApiOkResponse({ type: [MyAppealResponse], description: 'My appeals and their decisions.' })
+  myAppeals(@CurrentUser() author: AuthenticatedUser): Promise<MyAppealResponse[]> {
+    return this.moderation.myAppeals(author);
   }
 
   @Get('moderation/queue')

@@ -119,3 +119,16 @@ export function caseBase(row: CaseRow): Omit<QueueItemResponse, 'content' | 'aut
     openedAt: row.opened_at.toISOString(),
   };
 }
+
+export class MyAppealResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['proposal', 'comment'] }) targetType: string;
+  @ApiProperty({ format: 'uuid' }) targetId: string;
+  @ApiProperty() message: string;
+  @ApiProperty({ type: String, nullable: true, enum: ['restored', 'upheld'], description: 'Null while a moderator has not decided.' }) decision: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export function toMyAppeal(row: AppealRow): MyAppealResponse {
+  return { id: row.id, targetType: row.target_type, targetId: row.target_id, message: row.message, decision: row.decision, createdAt: row.created_at.toISOString() };
+}

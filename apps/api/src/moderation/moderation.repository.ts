@@ -230,6 +230,13 @@ export class ModerationRepository {
     return this.db.query<AppealRow[]>(`SELECT id, author_id, target_type, target_id, message, hidden_by, decision, created_at FROM appeals WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
+  myAppeals(authorId: string): Promise<AppealRow[]> {
+    return this.db.query<AppealRow[]>(
+      `SELECT id, author_id, target_type, target_id, message, hidden_by, decision, created_at FROM appeals WHERE author_id = $1 ORDER BY created_at DESC LIMIT 200`,
+      [authorId],
+    );
+  }
+
   async decideAppeal(tx: EntityManager, id: string, decision: 'restored' | 'upheld', moderatorId: string): Promise<void> {
     await tx.query(`UPDATE appeals SET decision = $2, decided_by = $3, decided_at = now() WHERE id = $1`, [id, decision, moderatorId]);
   }

@@ -9,7 +9,7 @@ import { CommentsService } from '../comments/comments.service';
 import { ProposalsService } from '../proposals/proposals.service';
 import { UsersService } from '../users/users.service';
 import type { AppealDecisionDto, AppealDto, BlockDto, CaseActionDto, LogQueryDto, QueueQueryDto, UnblockDto } from './dto/moderation.dto';
-import { ActionResultResponse, caseBase, LogPageResponse, QueuePageResponse, toLogEntry, toQueueAppeal, toQueueReport } from './moderation.mapper';
+import { ActionResultResponse, caseBase, MyAppealResponse, toMyAppeal, LogPageResponse, QueuePageResponse, toLogEntry, toQueueAppeal, toQueueReport } from './moderation.mapper';
 import { CaseRow, ModerationRepository } from './moderation.repository';
 import { ModerationTargets } from './moderation-targets';
 
@@ -129,6 +129,10 @@ export class ModerationService {
       await this.repository.log(tx, { actorId: author.id, action: 'appeal', targetType: target.type, targetId: target.id, territoryId: target.territoryId, explanation: dto.message, before: 'hidden', after: 'hidden' });
       return { id };
     });
+  }
+
+  async myAppeals(author: AuthenticatedUser): Promise<MyAppealResponse[]> {
+    return (await this.repository.myAppeals(author.id)).map(toMyAppeal);
   }
 
   /** A different moderator from the one who hid the content decides the appeal. */

@@ -8,6 +8,7 @@ import { Roles } from '../common/auth/roles.decorator';
 import { ErrorResponse } from '../common/errors/error-response';
 import { Lang } from '../common/i18n/language.decorator';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
+import { PageQueryDto } from '../common/validation/page-query.dto';
 import { AnswerProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
 import { ProposalQueryDto, SimilarQueryDto } from './dto/proposal-query.dto';
 import { ProposalPageResponse, ProposalResponse, ProposalRevisionResponse, SimilarProposalResponse } from './proposal.mapper';
@@ -44,6 +45,12 @@ export class ProposalsController {
   @ApiCreatedResponse({ type: ProposalResponse, description: 'Published at once, or pending review when the debate moderates before publication.' })
   create(@CurrentUser() author: AuthenticatedUser, @Param('id', UuidParam) debateId: string, @Body() body: CreateProposalDto, @Lang() lang: Language): Promise<ProposalResponse> {
     return this.proposals.create(author, debateId, body, lang);
+  }
+
+  @Get('me/proposals')
+  @ApiOkResponse({ type: ProposalPageResponse, description: 'My proposals, every state, newest first, with why when hidden.' })
+  mine(@CurrentUser() author: AuthenticatedUser, @Query() query: PageQueryDto, @Lang() lang: Language): Promise<ProposalPageResponse> {
+    return this.proposals.mine(author, query, lang);
   }
 
   @Public()

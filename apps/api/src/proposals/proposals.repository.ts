@@ -62,6 +62,17 @@ export class ProposalsRepository {
     return rows[0] ?? null;
   }
 
+  /** The author's own proposals, every status, newest first. */
+  byAuthor(authorId: string, after: unknown[] | null, limit: number): Promise<ProposalRow[]> {
+    const params = new SqlParams();
+    const where = [`p.author_id = ${params.add(authorId)}`];
+    if (after) where.push(`(p.created_at, p.id) < (${cursorValueSql('time', params.add(after[0]))}, ${params.add(after[1])}::uuid)`);
+    return this.db.query<ProposalRow[]>(
+      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+  }
+
   async findMany(ids: string[]): Promise<ProposalRow[]> {
     if (ids.length === 0) return [];
     return this.db.query<ProposalRow[]>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = ANY($1::uuid[])`, [ids]);

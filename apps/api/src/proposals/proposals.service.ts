@@ -16,6 +16,7 @@ import { ThemesService } from '../themes/themes.service';
 import { UsersService } from '../users/users.service';
 import type { AnswerProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
 import type { ProposalQueryDto } from './dto/proposal-query.dto';
+import type { PageQueryDto } from '../common/validation/page-query.dto';
 import { Proposal } from './proposal.entity';
 import { ProposalPageResponse, ProposalResponse, ProposalRevisionResponse, SimilarProposalResponse, toProposalResponse } from './proposal.mapper';
 import { PUBLIC_PROPOSAL_STATUSES, ProposalRow } from './proposal-row';
@@ -62,6 +63,14 @@ export class ProposalsService {
     const found = await this.inContext(viewer, id);
     const editable = found.proposal.author_id === viewer?.id && !(await this.proposals.hasVotesOrComments(id));
     return this.respond(found, language, editable);
+  }
+
+  /** "Mes contributions": every proposal of the viewer with its state and, when hidden, why. */
+  async mine(author: AuthenticatedUser, query: PageQueryDto, language: Language): Promise<ProposalPageResponse> {
+    const limit = query.limit ?? PAGE_SIZE_DEFAULT;
+    const rows = await this.proposals.byAuthor(author.id, decodeCursor(query.cursor, ['time', 'uuid']), limit);
+    const view = { access: contentAccess(author, false), showVotes: true, language, authorNames: new Map([[author.id, author.displayName]]) };
+    return toPage(rows, limit, (r) => [r.created_us, r.id], (r) => toProposalResponse(r, view));
   }
 
   /** For votes and comments: the proposal if the viewer may see it (404 otherwise), with its debate. */

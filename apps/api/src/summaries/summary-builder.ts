@@ -1,4 +1,4 @@
-import type { AnswerStatus, Channel } from '@participons/shared';
+import type { Channel } from '@participons/shared';
 import { OPINION_GROUP_RULES, opinionGroups, VoterVotes } from '../../../../libs/shared/src/summaries/opinion-groups';
 import { controversy, round, wilsonLowerBound, Z_95 } from '../../../../libs/shared/src/summaries/stats';
 import { TOPIC_RULES, topics } from '../../../../libs/shared/src/summaries/topics';
@@ -327,7 +327,7 @@ function proposalStats(p: DatasetProposal, c: { for: number; against: number; ne
     zone,
     controversy: round(controversy(c.for, c.against)),
     commentCount: c.comments,
-    answer: p.answerStatus ? { status: p.answerStatus as AnswerStatus, text: p.answerText ?? '', answeredAt: p.answeredAt } : null,
+    answer: p.answerStatus ? { status: p.answerStatus, text: p.answerText ?? '', answeredAt: p.answeredAt } : null,
   };
 }
 

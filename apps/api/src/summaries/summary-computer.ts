@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { BuiltSummary } from './summary-builder';
 import type { Dataset } from './summary-dataset';
-import type { WorkerReply, WorkerTask } from './summary-task';
+import { SUMMARY_WORKER_ROLE, type WorkerReply, type WorkerTask } from './summary-task';
+import { runTask } from './summary.worker';
 
 /**
  * Runs the summary computation on a worker thread, so that a 600,000-vote brief never blocks
@@ -76,8 +77,6 @@ export class SummaryComputer implements OnModuleDestroy {
 
   private async run(task: WorkerTask): Promise<BuiltSummary | string> {
     if (this.modeInUse === 'inline') {
-      // Same code as the worker's, loaded only when needed.
-      const { runTask } = await import('./summary.worker');
       return runTask(task)!;
     }
     const worker = this.ensureWorker();
@@ -91,7 +90,7 @@ export class SummaryComputer implements OnModuleDestroy {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const entry = this.entry!;
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: entry.path, swc: entry.swc } });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { role: SUMMARY_WORKER_ROLE, entry: entry.path, swc: entry.swc } });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const pending = this.pending.get(reply.id);

@@ -9,3 +9,6 @@ export interface WorkerReply {
   result?: BuiltSummary | string;
   error?: string;
 }
+
+/** Marks our worker threads, so that the entry never answers another thread's port. */
+export const SUMMARY_WORKER_ROLE = 'participons-summary';

@@ -1,7 +1,7 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { buildSummary } from './summary-builder';
 import { voteMatrixCsv } from './summary-csv';
-import type { WorkerReply, WorkerTask } from './summary-task';
+import { SUMMARY_WORKER_ROLE, type WorkerReply, type WorkerTask } from './summary-task';
 
 /**
  * Entry of the summary worker thread: receives datasets, answers with the brief or the vote
@@ -11,7 +11,7 @@ export function runTask(task: WorkerTask): WorkerReply['result'] {
   return task.kind === 'summary' ? buildSummary(task.dataset) : voteMatrixCsv(task.dataset);
 }
 
-if (parentPort) {
+if (parentPort && (workerData as { role?: string } | null)?.role === SUMMARY_WORKER_ROLE) {
   const port = parentPort;
   port.on('message', (message: { id: number; task: WorkerTask }) => {
     let reply: WorkerReply;
