@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const shared = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
 
 // The API serves apps/web/dist at `/` with a strict Content-Security-Policy
 // (no inline script or style), so the build must emit only external files.
@@ -10,6 +11,8 @@ export default defineConfig({
   root,
   publicDir: 'public',
   plugins: [preact({ prerender: { enabled: false } })],
+  // Framework-free constants shared with the API (text limits…), as in the root tsconfig.
+  resolve: { alias: { '@participons/shared': shared } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -188,7 +188,15 @@ describeInBrowser('web front-end in Chromium', () => {
         visited.push(info.text);
         if (info.text === 'English') break;
       }
-      expect(visited).toEqual(['Aller au contenu principal', 'Participons', 'Français', 'English']);
+      expect(visited).toEqual([
+        'Aller au contenu principal',
+        'Participons',
+        'Me connecter',
+        'Créer mon compte',
+        'Accueil',
+        'Français',
+        'English',
+      ]);
       await page.keyboard.press('Enter');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await focusedElement()).toContain('button');

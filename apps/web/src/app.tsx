@@ -1,12 +1,58 @@
-import { useRef } from 'preact/hooks';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './components/Layout';
 import type { Lang } from './i18n';
 import { I18nProvider } from './i18n/context';
-import { Home } from './routes/Home';
 import { NotFound } from './routes/NotFound';
+import { SessionProvider, useSession, type SessionState } from './session/session';
 
-export function App(props: { initialLang?: Lang }) {
+// Every page is its own chunk, loaded when visited: the first load stays small.
+const Home = lazy(() => import('./routes/Home'));
+const Debate = lazy(() => import('./routes/Debate'));
+const WriteProposal = lazy(() => import('./routes/WriteProposal'));
+const Proposal = lazy(() => import('./routes/Proposal'));
+const AnswerProposal = lazy(() => import('./routes/AnswerProposal'));
+const Official = lazy(() => import('./routes/Official'));
+const SignIn = lazy(() => import('./routes/SignIn'));
+const SignUp = lazy(() => import('./routes/SignIn').then((m) => m.SignUp));
+const SignedOut = lazy(() => import('./routes/SignedOut'));
+const Account = lazy(() => import('./routes/Account'));
+
+/** When the session ends by itself (idle, expired), go to the page that says so. */
+function SessionWatcher() {
+  const { state } = useSession();
+  const { route } = useLocation();
+  const previous = useRef(state.status);
+  useEffect(() => {
+    if (previous.current === 'signedIn' && state.status === 'signedOut' && state.reason && state.reason !== 'logout') {
+      route('/deconnexion');
+    }
+    previous.current = state.status;
+  }, [state, route]);
+  return null;
+}
+
+function Routes(props: { onRouteChange: () => void }) {
+  const { me } = useSession();
+  // A new person (sign-in, sign-out) gets fresh pages: nothing of the previous one stays in memory.
+  return (
+    <Router onRouteChange={props.onRouteChange} key={me?.id ?? 'anonymous'}>
+      <Route path="/" component={Home} />
+      <Route path="/debats/:id" component={Debate} />
+      <Route path="/debats/:id/proposer" component={WriteProposal} />
+      <Route path="/propositions/:id" component={Proposal} />
+      <Route path="/propositions/:id/repondre" component={AnswerProposal} />
+      <Route path="/repondre" component={Official} />
+      <Route path="/connexion" component={SignIn} />
+      <Route path="/inscription" component={SignUp} />
+      <Route path="/deconnexion" component={SignedOut} />
+      <Route path="/mon-compte" component={Account} />
+      <Route default component={NotFound} />
+    </Router>
+  );
+}
+
+export function App(props: { initialLang?: Lang; initialSession?: SessionState }) {
   const mainRef = useRef<HTMLElement>(null);
 
   // After a navigation inside the site (never on first load), move focus to the new
@@ -15,14 +61,14 @@ export function App(props: { initialLang?: Lang }) {
 
   return (
     <I18nProvider initialLang={props.initialLang}>
-      <LocationProvider>
-        <Layout mainRef={mainRef}>
-          <Router onRouteChange={onRouteChange}>
-            <Route path="/" component={Home} />
-            <Route default component={NotFound} />
-          </Router>
-        </Layout>
-      </LocationProvider>
+      <SessionProvider initial={props.initialSession}>
+        <LocationProvider>
+          <SessionWatcher />
+          <Layout mainRef={mainRef}>
+            <Routes onRouteChange={onRouteChange} />
+          </Layout>
+        </LocationProvider>
+      </SessionProvider>
     </I18nProvider>
   );
 }

@@ -89,12 +89,12 @@ describe('translate', () => {
   });
 
   it('falls back to French when a key is missing in the requested language', () => {
-    const saved = catalogues.en['home.soon.text'];
-    delete (catalogues.en as Partial<Record<MessageKey, unknown>>)['home.soon.text'];
+    const saved = catalogues.en['notFound.text.1'];
+    delete (catalogues.en as Partial<Record<MessageKey, unknown>>)['notFound.text.1'];
     try {
-      expect(translate('en', 'home.soon.text')).toBe(fr['home.soon.text']);
+      expect(translate('en', 'notFound.text.1')).toBe(fr['notFound.text.1']);
     } finally {
-      catalogues.en['home.soon.text'] = saved;
+      catalogues.en['notFound.text.1'] = saved;
     }
   });
 
@@ -103,12 +103,12 @@ describe('translate', () => {
   });
 
   it('leaves unknown placeholders as they are', () => {
-    const saved = catalogues.en['home.soon.text'];
-    catalogues.en['home.soon.text'] = 'Hello {name}, {unknown}';
+    const saved = catalogues.en['notFound.text.1'];
+    catalogues.en['notFound.text.1'] = 'Hello {name}, {unknown}';
     try {
-      expect(translate('en', 'home.soon.text', { name: 'Awa' })).toBe('Hello Awa, {unknown}');
+      expect(translate('en', 'notFound.text.1', { name: 'Awa' })).toBe('Hello Awa, {unknown}');
     } finally {
-      catalogues.en['home.soon.text'] = saved;
+      catalogues.en['notFound.text.1'] = saved;
     }
   });
 });

@@ -1,4 +1,5 @@
 import { usePageTitle } from '../components/usePageTitle';
+import { OpenDebates } from '../features/debates/components/OpenDebates';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
 
@@ -19,7 +20,7 @@ const WORDS: Array<[MessageKey, MessageKey]> = [
 
 const HELP: MessageKey[] = ['home.help.1', 'home.help.2', 'home.help.3', 'home.help.4'];
 
-export function Home() {
+export default function Home() {
   const { t } = useI18n();
   usePageTitle('home.title');
   return (
@@ -30,6 +31,8 @@ export function Home() {
         <p>{t('home.intro.2')}</p>
         <p>{t('home.intro.3')}</p>
       </div>
+
+      <OpenDebates />
 
       <section aria-labelledby="how-heading">
         <h2 id="how-heading">{t('home.how.heading')}</h2>
@@ -60,11 +63,6 @@ export function Home() {
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="soon-heading">
-        <h2 id="soon-heading">{t('home.soon.heading')}</h2>
-        <p>{t('home.soon.text')}</p>
       </section>
     </>
   );

@@ -1,0 +1,52 @@
+/**
+ * Names for the API's shapes, all taken from the generated OpenAPI types (schema.d.ts).
+ * Never write a response shape by hand: regenerate with `npm run openapi:write`.
+ */
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type ApiPaths = paths;
+
+export type ErrorBody = Schemas['ErrorResponse'];
+export type ErrorDetail = Schemas['ErrorDetailResponse'];
+export type Me = Schemas['MeResponse'];
+export type Session = Schemas['SessionResponse'];
+export type Territory = Schemas['TerritoryResponse'];
+export type Theme = Schemas['ThemeResponse'];
+export type Debate = Schemas['DebateResponse'];
+export type DebatePage = Schemas['DebatePageResponse'];
+export type Proposal = Schemas['ProposalResponse'];
+export type ProposalPage = Schemas['ProposalListResponse'];
+export type SimilarProposal = Schemas['SimilarProposalResponse'];
+export type VoteCounts = Schemas['VoteCountsResponse'];
+export type VoteResult = Schemas['VoteResponse'];
+export type MyVotes = Schemas['MyVotesResponse'];
+export type Comment = Schemas['CommentResponse'];
+export type CommentPage = Schemas['CommentPageResponse'];
+export type Answer = Schemas['AnswerResponse'];
+
+export type VoteValue = Schemas['CastVoteDto']['value'];
+export type Stance = NonNullable<Schemas['CreateCommentDto']['stance']>;
+export type CommentVoteValue = Schemas['CommentVoteDto']['value'];
+export type AnswerStatus = Schemas['AnswerProposalDto']['status'];
+export type DebateStatus = Debate['status'];
+export type ProposalStatus = Proposal['status'];
+export type Role = Schemas['RoleGrantResponse']['role'];
+
+/** Query parameters of a GET operation, from the generated `paths`. */
+export type QueryOf<P extends keyof paths, M extends 'get' = 'get'> = NonNullable<
+  paths[P][M] extends { parameters: { query?: infer Q } } ? Q : never
+>;
+
+export type DebateQuery = QueryOf<'/api/debates'>;
+export type ProposalQuery = QueryOf<'/api/debates/{id}/proposals'>;
+export type ProposalSort = NonNullable<ProposalQuery['sort']>;
+export type CommentSort = NonNullable<QueryOf<'/api/proposals/{id}/comments'>['sort']>;
+
+export type RegisterBody = Schemas['RegisterDto'];
+export type LoginBody = Schemas['LoginDto'];
+export type CreateProposalBody = Schemas['CreateProposalDto'];
+export type UpdateProposalBody = Schemas['UpdateProposalDto'];
+export type AnswerBody = Schemas['AnswerProposalDto'];
+export type CreateCommentBody = Schemas['CreateCommentDto'];
+export type UpdateCommentBody = Schemas['UpdateCommentDto'];
