@@ -8,6 +8,7 @@ export class Moderation1764300000000 implements MigrationInterface {
     for (const table of ['proposals', 'comments']) {
       await db.query(`ALTER TABLE ${table} ADD COLUMN moderation_reason text, ADD COLUMN moderation_explanation text`);
     }
+    await db.query(`ALTER TABLE users ADD COLUMN sessions_revoked_at timestamptz`);
     await db.query(`ALTER TABLE debates ADD COLUMN hidden_proposal_count integer NOT NULL DEFAULT 0, ADD COLUMN hidden_comment_count integer NOT NULL DEFAULT 0`);
 
     await db.query(`
@@ -130,6 +131,7 @@ export class Moderation1764300000000 implements MigrationInterface {
     await db.query(`DROP TABLE moderation_cases`);
     await db.query(`DROP TABLE reports`);
     await db.query(`ALTER TABLE debates DROP COLUMN hidden_proposal_count, DROP COLUMN hidden_comment_count`);
+    await db.query(`ALTER TABLE users DROP COLUMN sessions_revoked_at`);
     for (const table of ['proposals', 'comments']) {
       await db.query(`ALTER TABLE ${table} DROP COLUMN moderation_reason, DROP COLUMN moderation_explanation`);
     }

@@ -56,7 +56,7 @@ export class AuthService {
     if (result.outcome === 'unknown') throw new AppException('REFRESH_TOKEN_INVALID');
     const { session } = result;
     const user = await this.users.findById(session.userId);
-    if (!user || !this.users.canAct(user)) {
+    if (!user || !this.users.sessionStillValid(user, session.createdAt)) {
       await this.sessions.revoke(session.id, 'account not active');
       throw new AppException('SESSION_EXPIRED');
     }
@@ -71,7 +71,7 @@ export class AuthService {
       this.roles.grantsOf(payload.sub),
     ]);
     const sessionLive = session && session.userId === payload.sub && !session.revokedAt && session.expiresAt > new Date();
-    if (!sessionLive || !user || !this.users.canAct(user)) throw new AppException('SESSION_EXPIRED');
+    if (!sessionLive || !user || !this.users.sessionStillValid(user, session.createdAt)) throw new AppException('SESSION_EXPIRED');
     return { id: user.id, sessionId: session.id, displayName: user.displayName, roles: grants, createdAt: user.createdAt };
   }
 

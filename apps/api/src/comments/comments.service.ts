@@ -90,6 +90,7 @@ export class CommentsService {
     await this.db.transaction(async (tx) => {
       await tx.query(`INSERT INTO comment_revisions (comment_id, body, stance) VALUES ($1, $2, $3)`, [id, comment.body, comment.stance]);
       await tx.query(`UPDATE comments SET body = COALESCE($2, body), stance = COALESCE($3, stance), edited_at = now() WHERE id = $1`, [id, dto.body ?? null, dto.stance ?? null]);
+      if (this.policy.mustHold(author, dto.body ?? comment.body)) await this.moderate(id, { action: 'hold' }, tx);
     });
     return this.one(author, id, language);
   }
@@ -129,7 +130,7 @@ export class CommentsService {
    */
   async moderate(id: string, change: ContentTransition, manager: EntityManager): Promise<TransitionResult | null> {
     const rule = TRANSITIONS[change.action];
-    const rows = await manager.query<{ id: string; debate_id: string; proposal_id: string | null; author_id: string; before: string }[]>(
+    const [rows] = await manager.query<[{ id: string; debate_id: string; proposal_id: string | null; author_id: string; before: string }[], number]>(
       `WITH old AS (SELECT id, status FROM comments WHERE id = $1 AND status = ANY($2::text[]) FOR UPDATE)
        UPDATE comments c SET status = $3, moderation_reason = $4, moderation_explanation = $5
        FROM old WHERE c.id = old.id RETURNING c.id, c.debate_id, c.proposal_id, c.author_id, old.status AS before`,

@@ -58,6 +58,12 @@ export class ModerationTargets {
     return described;
   }
 
+  async currentStatus(type: TargetType, id: string): Promise<string | null> {
+    if (type === 'proposal') return (await this.proposals.findForModeration([id]))[0]?.status ?? null;
+    if (type === 'comment') return (await this.comments.findForModeration([id]))[0]?.status ?? null;
+    return (await this.users.findById(id))?.status ?? null;
+  }
+
   transition(type: 'proposal' | 'comment', id: string, change: ContentTransition, tx: EntityManager): Promise<TransitionResult | null> {
     return type === 'proposal' ? this.proposals.moderate(id, change, tx) : this.comments.moderate(id, change, tx);
   }

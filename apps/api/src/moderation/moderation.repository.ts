@@ -111,6 +111,16 @@ export class ModerationRepository {
     return row;
   }
 
+  /** Counted reports whose authors are still allowed to act (a reporter blocked since does not count). */
+  async validCountedReports(tx: EntityManager, targetType: TargetType, targetId: string): Promise<number> {
+    const [row] = await tx.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM reports r JOIN users u ON u.id = r.reporter_id
+       WHERE r.target_type = $1 AND r.target_id = $2 AND r.counts AND u.status = 'active'`,
+      [targetType, targetId],
+    );
+    return row.n;
+  }
+
   /** The reason most counted reports give, for the automatic hiding. */
   async mainReason(tx: EntityManager, targetType: TargetType, targetId: string): Promise<string> {
     const [row] = await tx.query<{ reason: string }[]>(

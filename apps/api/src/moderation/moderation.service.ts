@@ -58,9 +58,10 @@ export class ModerationService {
     }
     return this.repository.transaction(async (tx) => {
       const found = await this.openCase(moderator, caseId, tx);
-      if (found.appeal_id && dto.action !== 'dismiss') throw new AppException('ACTION_NOT_POSSIBLE');
-      let before: string | null = null;
-      let after: string | null = null;
+      // A case holding an appeal is closed only by deciding the appeal.
+      if (found.appeal_id) throw new AppException('ACTION_NOT_POSSIBLE');
+      let before: string | null = await this.targets.currentStatus(found.target_type, found.target_id);
+      let after: string | null = before;
       if (dto.action !== 'dismiss') {
         if (found.target_type === 'user') throw new AppException('ACTION_NOT_POSSIBLE');
         const result = await this.targets.transition(found.target_type, found.target_id, { action: dto.action, reason: dto.reason, explanation: dto.explanation }, tx);
@@ -92,7 +93,9 @@ export class ModerationService {
       for (const [type, ids] of [['proposal', proposalIds], ['comment', commentIds]] as const) {
         for (const id of ids) {
           const hidden = await this.targets.transition(type, id, { action: 'hide', reason: 'other', explanation: dto.justification }, tx);
-          if (hidden) await this.repository.log(tx, { actorId: moderator.id, action: 'block_hide', targetType: type, targetId: id, territoryId: null, reason: 'other', explanation: dto.justification, before: hidden.before, after: hidden.after });
+          if (!hidden) continue;
+          await this.repository.closeCasesAbout(tx, type, id);
+          await this.repository.log(tx, { actorId: moderator.id, action: 'block_hide', targetType: type, targetId: id, territoryId: null, reason: 'other', explanation: dto.justification, before: hidden.before, after: hidden.after });
         }
       }
       return { action: 'block', stateBefore: blocked.before, stateAfter: 'blocked' };

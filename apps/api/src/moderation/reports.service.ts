@@ -31,7 +31,8 @@ export class ReportsService {
       const report = await this.repository.insertReport(tx, { reporterId: reporter.id, targetType: target.type, targetId: target.id, reason: dto.reason, details: dto.details ?? null, counts });
       if (!report) throw new AppException('ALREADY_REPORTED');
       const found = await this.repository.addReportToCase(tx, target, dto.reason, counts);
-      const reachesThreshold = found.counted_report_count >= this.config.reportHideThreshold && !found.auto_hidden;
+      const threshold = this.config.reportHideThreshold;
+      const reachesThreshold = found.counted_report_count >= threshold && !found.auto_hidden && (await this.repository.validCountedReports(tx, target.type, target.id)) >= threshold;
       if (reachesThreshold && target.type !== 'user' && target.status === 'published') {
         const reason = (await this.repository.mainReason(tx, target.type, target.id)) as ModerationReason;
         const hidden = await this.targets.transition(target.type, target.id, { action: 'hide', reason, explanation: null }, tx);

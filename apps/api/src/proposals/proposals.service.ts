@@ -113,6 +113,7 @@ export class ProposalsService {
     await this.db.transaction(async (tx) => {
       await tx.query(`INSERT INTO proposal_revisions (proposal_id, title, body) SELECT id, title, body FROM proposals WHERE id = $1`, [id]);
       await tx.update(Proposal, { id }, { ...(dto.title !== undefined && { title: dto.title }), ...(dto.body !== undefined && { body: dto.body }), editedAt: new Date(), updatedAt: new Date() });
+      if (this.policy.mustHold(author, `${dto.title ?? proposal.title}\n${dto.body ?? proposal.body}`)) await this.moderate(id, { action: 'hold' }, tx);
     });
     return this.get(author, id, language);
   }
@@ -165,7 +166,7 @@ export class ProposalsService {
    */
   async moderate(id: string, change: ContentTransition, manager: EntityManager): Promise<TransitionResult | null> {
     const rule = TRANSITIONS[change.action];
-    const rows = await manager.query<{ id: string; debate_id: string; author_id: string; before: string }[]>(
+    const [rows] = await manager.query<[{ id: string; debate_id: string; author_id: string; before: string }[], number]>(
       `WITH old AS (SELECT id, status FROM proposals WHERE id = $1 AND status = ANY($2::text[]) FOR UPDATE)
        UPDATE proposals p SET status = $3, moderation_reason = $4, moderation_explanation = $5, updated_at = now()
        FROM old WHERE p.id = old.id RETURNING p.id, p.debate_id, p.author_id, old.status AS before`,

@@ -58,9 +58,6 @@ class ParisDays {
     return day;
   }
 
-  ofDate(iso: string): string {
-    return this.ofHour(Math.floor(Date.parse(iso) / 3_600_000));
-  }
 }
 
 export interface ParsedVotes {
@@ -71,37 +68,52 @@ export interface ParsedVotes {
 
 /** Unpacks one voter's `<index><f|a|n><hour>,…` (see DatasetVoter), sorted by proposal index. */
 export function parseVotes(encoded: string, hourBase: number): ParsedVotes {
-  const entries: [number, number, number][] = [];
+  let n = encoded.length === 0 ? 0 : 1;
+  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) === 44) n++;
+  const proposals = new Int32Array(n);
+  const values = new Int8Array(n);
+  const hours = new Int32Array(n);
   let i = 0;
-  while (i < encoded.length) {
+  for (let k = 0; k < n; k++) {
     let index = 0;
     let c = encoded.charCodeAt(i);
     while (c >= 48 && c <= 57) {
       index = index * 10 + (c - 48);
       c = encoded.charCodeAt(++i);
     }
-    const value = c === 102 ? 1 : c === 97 ? -1 : 0; // f, a, n
-    i++;
+    values[k] = c === 102 ? 1 : c === 97 ? -1 : 0; // f, a, n
+    c = encoded.charCodeAt(++i);
     let sign = 1;
-    if (encoded.charCodeAt(i) === 45) {
+    if (c === 45) {
       sign = -1;
-      i++;
+      c = encoded.charCodeAt(++i);
     }
     let hour = 0;
-    c = encoded.charCodeAt(i);
     while (c >= 48 && c <= 57) {
       hour = hour * 10 + (c - 48);
       c = encoded.charCodeAt(++i);
     }
-    entries.push([index, value, hourBase + sign * hour]);
+    proposals[k] = index;
+    hours[k] = hourBase + sign * hour;
     i++; // comma
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  return {
-    proposals: Int32Array.from(entries, (e) => e[0]),
-    values: Int8Array.from(entries, (e) => e[1]),
-    hours: Int32Array.from(entries, (e) => e[2]),
-  };
+  // Insertion sort by proposal (a voter's votes are few, and often already in order).
+  for (let a = 1; a < n; a++) {
+    const p = proposals[a];
+    const v = values[a];
+    const h = hours[a];
+    let b = a - 1;
+    while (b >= 0 && proposals[b] > p) {
+      proposals[b + 1] = proposals[b];
+      values[b + 1] = values[b];
+      hours[b + 1] = hours[b];
+      b--;
+    }
+    proposals[b + 1] = p;
+    values[b + 1] = v;
+    hours[b + 1] = h;
+  }
+  return { proposals, values, hours };
 }
 
 const link = (proposalId: string) => `/api/proposals/${proposalId}`;
@@ -125,119 +137,159 @@ export function buildSummary(data: Dataset): BuiltSummary {
   const territoryOf = new Map(data.territories.map((t) => [t.id, t]));
   const votes = data.voters.map((v) => parseVotes(v.votes, data.hourBase));
 
-  // Counts per proposal, and people per proposal (for the territory breakdown).
-  const counts = proposals.map(() => ({ for: 0, against: 0, neutral: 0, comments: 0 }));
-  const peopleOn = proposals.map((p) => new Set<string>([p.authorId]));
-  const timeline = new Map<string, { proposals: string[]; comments: string[]; votes: number; people: Set<string> }>();
-  const dayEntry = (day: string) => {
-    let entry = timeline.get(day);
-    if (!entry) {
-      entry = { proposals: [], comments: [], votes: 0, people: new Set() };
-      timeline.set(day, entry);
+  // People as integers: voters first (0 … V−1, in dataset order), then other authors and commenters.
+  const personOf = new Map<string, number>(data.voters.map((v, n) => [v.userId, n]));
+  const person = (userId: string): number => {
+    let n = personOf.get(userId);
+    if (n === undefined) {
+      n = personOf.size;
+      personOf.set(userId, n);
     }
-    return entry;
+    return n;
   };
-  const perDebate = new Map<string, { people: Set<string>; proposals: number; comments: number; votes: number }>();
-  const debateEntry = (id: string) => {
-    let entry = perDebate.get(id);
-    if (!entry) {
-      entry = { people: new Set(), proposals: 0, comments: 0, votes: 0 };
-      perDebate.set(id, entry);
+  // Days as integers, in order of appearance.
+  const dayNames: string[] = [];
+  const dayOfName = new Map<string, number>();
+  const dayOfHour = new Map<number, number>();
+  const day = (epochHour: number): number => {
+    let d = dayOfHour.get(epochHour);
+    if (d === undefined) {
+      const name = days.ofHour(epochHour);
+      d = dayOfName.get(name);
+      if (d === undefined) {
+        d = dayNames.length;
+        dayNames.push(name);
+        dayOfName.set(name, d);
+        dayVotes.push(0);
+        dayPeople.push(0);
+        dayMarker.push(-1);
+        dayProposals.push([]);
+        dayComments.push([]);
+      }
+      dayOfHour.set(epochHour, d);
     }
-    return entry;
+    return d;
   };
-  for (const d of data.debates) debateEntry(d.id);
+  const dayVotes: number[] = [];
+  const dayPeople: number[] = [];
+  const dayMarker: number[] = [];
+  const dayProposals: string[][] = [];
+  const dayComments: string[][] = [];
+  const hourOf = (iso: string) => Math.floor(Date.parse(iso) / 3_600_000);
 
-  const voterIds = new Set<string>();
-  votes.forEach((v, n) => {
-    const userId = data.voters[n].userId;
-    voterIds.add(userId);
-    let lastHour = Number.NaN;
-    let lastDay = '';
-    const debatesSeen = new Set<string>();
-    for (let t = 0; t < v.proposals.length; t++) {
-      const j = v.proposals[t];
-      const c = counts[j];
-      if (v.values[t] > 0) c.for += 1;
-      else if (v.values[t] < 0) c.against += 1;
-      else c.neutral += 1;
-      peopleOn[j].add(userId);
-      if (v.hours[t] !== lastHour) {
-        lastHour = v.hours[t];
-        lastDay = days.ofHour(lastHour);
-      }
-      const entry = dayEntry(lastDay);
-      entry.votes += 1;
-      entry.people.add(userId);
-      const debateId = proposals[j].debateId;
-      const de = debateEntry(debateId);
-      de.votes += 1;
-      if (!debatesSeen.has(debateId)) {
-        debatesSeen.add(debateId);
-        de.people.add(userId);
-      }
+  // Buckets of the territory breakdown (the territory each proposal names, or none), and debates.
+  const bucketIds: (string | null)[] = [];
+  const bucketOfTerritory = new Map<string | null, number>();
+  const bucketOf = Int32Array.from(proposals, (p) => {
+    let b = bucketOfTerritory.get(p.territoryId);
+    if (b === undefined) {
+      b = bucketIds.length;
+      bucketIds.push(p.territoryId);
+      bucketOfTerritory.set(p.territoryId, b);
     }
+    return b;
   });
+  const debateIds = [...new Set([...data.debates.map((d) => d.id), ...proposals.map((p) => p.debateId), ...data.comments.map((c) => c.debateId)])];
+  const debateIndex = new Map(debateIds.map((id, i) => [id, i]));
+  const debateOf = Int32Array.from(proposals, (p) => debateIndex.get(p.debateId)!);
 
+  // Proposals and comments as events of their author, visited with the author's votes.
+  const events = new Map<number, { day: number; bucket: number; debate: number }[]>();
+  const addEvent = (n: number, e: { day: number; bucket: number; debate: number }) => {
+    const list = events.get(n);
+    if (list) list.push(e);
+    else events.set(n, [e]);
+  };
+  const counts = proposals.map(() => ({ for: 0, against: 0, neutral: 0, comments: 0 }));
   const authorIds = new Set<string>();
-  for (const p of proposals) {
+  const perDebate = debateIds.map(() => ({ people: 0, proposals: 0, comments: 0, votes: 0 }));
+  proposals.forEach((p, j) => {
     authorIds.add(p.authorId);
-    const entry = dayEntry(days.ofDate(p.createdAt));
-    entry.proposals.push(p.id);
-    entry.people.add(p.authorId);
-    const de = debateEntry(p.debateId);
-    de.proposals += 1;
-    de.people.add(p.authorId);
-  }
+    const d = day(hourOf(p.createdAt));
+    dayProposals[d].push(p.id);
+    perDebate[debateOf[j]].proposals += 1;
+    addEvent(person(p.authorId), { day: d, bucket: bucketOf[j], debate: debateOf[j] });
+  });
   const commenterIds = new Set<string>();
   for (const c of data.comments) {
     commenterIds.add(c.authorId);
-    const entry = dayEntry(days.ofDate(c.createdAt));
-    entry.comments.push(c.id);
-    entry.people.add(c.authorId);
-    const de = debateEntry(c.debateId);
-    de.comments += 1;
-    de.people.add(c.authorId);
+    const d = day(hourOf(c.createdAt));
+    dayComments[d].push(c.id);
     const j = c.proposalId === null ? undefined : index.get(c.proposalId);
-    if (j !== undefined) {
-      counts[j].comments += 1;
-      peopleOn[j].add(c.authorId);
-    }
+    if (j !== undefined) counts[j].comments += 1;
+    const debate = debateIndex.get(c.debateId)!;
+    perDebate[debate].comments += 1;
+    addEvent(person(c.authorId), { day: d, bucket: j === undefined ? -1 : bucketOf[j], debate });
   }
-  const everybody = new Set<string>([...voterIds, ...authorIds, ...commenterIds]);
 
-  const sortedDays = [...timeline.keys()].sort();
+  // One pass over people: a marker per day, bucket and debate says whether this person is counted there yet.
+  const bucketVotes = new Int32Array(bucketIds.length);
+  const bucketPeople = new Int32Array(bucketIds.length);
+  const bucketMarker = new Int32Array(bucketIds.length).fill(-1);
+  const debateMarker = new Int32Array(debateIds.length).fill(-1);
+  const visit = (n: number, d: number, bucket: number, debate: number) => {
+    if (dayMarker[d] !== n) {
+      dayMarker[d] = n;
+      dayPeople[d] += 1;
+    }
+    if (bucket >= 0 && bucketMarker[bucket] !== n) {
+      bucketMarker[bucket] = n;
+      bucketPeople[bucket] += 1;
+    }
+    if (debateMarker[debate] !== n) {
+      debateMarker[debate] = n;
+      perDebate[debate].people += 1;
+    }
+  };
+  const people = personOf.size;
+  for (let n = 0; n < people; n++) {
+    const v = votes[n];
+    if (v) {
+      let lastHour = Number.NaN;
+      let d = -1;
+      for (let t = 0; t < v.proposals.length; t++) {
+        const j = v.proposals[t];
+        const c = counts[j];
+        if (v.values[t] > 0) c.for += 1;
+        else if (v.values[t] < 0) c.against += 1;
+        else c.neutral += 1;
+        if (v.hours[t] !== lastHour) {
+          lastHour = v.hours[t];
+          d = day(lastHour);
+        }
+        dayVotes[d] += 1;
+        bucketVotes[bucketOf[j]] += 1;
+        perDebate[debateOf[j]].votes += 1;
+        visit(n, d, bucketOf[j], debateOf[j]);
+      }
+    }
+    for (const e of events.get(n) ?? []) visit(n, e.day, e.bucket, e.debate);
+  }
+
+  const order = dayNames.map((_, d) => d).sort((a, b) => (dayNames[a] < dayNames[b] ? -1 : 1));
   const timelineDays: TimelineDayResponse[] =
-    sortedDays.length === 0
+    order.length === 0
       ? []
-      : daysBetween(sortedDays[0], sortedDays[sortedDays.length - 1]).map((date) => {
-          const e = timeline.get(date);
-          return { date, proposals: e?.proposals.length ?? 0, comments: e?.comments.length ?? 0, votes: e?.votes ?? 0, participants: e?.people.size ?? 0, proposalIds: e?.proposals ?? [], commentIds: e?.comments ?? [] };
+      : daysBetween(dayNames[order[0]], dayNames[order[order.length - 1]]).map((date) => {
+          const d = dayOfName.get(date);
+          return d === undefined
+            ? { date, proposals: 0, comments: 0, votes: 0, participants: 0, proposalIds: [], commentIds: [] }
+            : { date, proposals: dayProposals[d].length, comments: dayComments[d].length, votes: dayVotes[d], participants: dayPeople[d], proposalIds: dayProposals[d], commentIds: dayComments[d] };
         });
 
-  // By territory named by the proposals.
-  const byTerritoryMap = new Map<string | null, { proposals: number[]; comments: number; votes: number; people: Set<string> }>();
-  proposals.forEach((p, j) => {
-    let entry = byTerritoryMap.get(p.territoryId);
-    if (!entry) {
-      entry = { proposals: [], comments: 0, votes: 0, people: new Set() };
-      byTerritoryMap.set(p.territoryId, entry);
-    }
-    entry.proposals.push(j);
-    entry.comments += counts[j].comments;
-    entry.votes += counts[j].for + counts[j].against + counts[j].neutral;
-    peopleOn[j].forEach((person) => entry.people.add(person));
+  const byTerritory: TerritoryBreakdownResponse[] = bucketIds.map((territoryId, b) => {
+    const members = proposals.flatMap((p, j) => (bucketOf[j] === b ? [j] : []));
+    return {
+      territoryId,
+      name: territoryId === null ? null : (territoryOf.get(territoryId)?.name ?? null),
+      kind: territoryId === null ? null : (territoryOf.get(territoryId)?.kind ?? null),
+      proposals: members.length,
+      comments: members.reduce((sum, j) => sum + counts[j].comments, 0),
+      votes: bucketVotes[b],
+      participants: bucketPeople[b],
+      proposalIds: members.map((j) => proposals[j].id),
+    };
   });
-  const byTerritory: TerritoryBreakdownResponse[] = [...byTerritoryMap].map(([territoryId, e]) => ({
-    territoryId,
-    name: territoryId === null ? null : (territoryOf.get(territoryId)?.name ?? null),
-    kind: territoryId === null ? null : (territoryOf.get(territoryId)?.kind ?? null),
-    proposals: e.proposals.length,
-    comments: e.comments,
-    votes: e.votes,
-    participants: e.people.size,
-    proposalIds: e.proposals.map((j) => proposals[j].id),
-  }));
   byTerritory.sort((a, b) => b.proposals - a.proposals || (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'fr') || (a.territoryId ?? '').localeCompare(b.territoryId ?? ''));
 
   const byChannel: ChannelBreakdownResponse[] = (['online', 'workshop'] as Channel[]).map((channel) => {
@@ -255,7 +307,7 @@ export function buildSummary(data: Dataset): BuiltSummary {
 
   const totals = counts.reduce((t, c) => ({ for: t.for + c.for, against: t.against + c.against, neutral: t.neutral + c.neutral }), { for: 0, against: 0, neutral: 0 });
   const participation: ParticipationResponse = {
-    participants: { count: everybody.size, authors: authorIds.size, commenters: commenterIds.size, voters: voterIds.size },
+    participants: { count: people, authors: authorIds.size, commenters: commenterIds.size, voters: data.voters.length },
     proposals: idsCount(proposals.map((p) => p.id)),
     comments: idsCount(data.comments.map((c) => c.id)),
     votes: { count: totals.for + totals.against + totals.neutral, ...totals },
@@ -301,7 +353,7 @@ export function buildSummary(data: Dataset): BuiltSummary {
     opinionGroups: data.opinionGroups ? buildOpinionGroups(data, votes) : null,
     topics: buildTopics(data),
     answers,
-    perDebate: Object.fromEntries([...perDebate].map(([id, e]) => [id, { participants: e.people.size, proposals: e.proposals, comments: e.comments, votes: e.votes }])),
+    perDebate: Object.fromEntries(debateIds.map((id, i) => [id, { participants: perDebate[i].people, proposals: perDebate[i].proposals, comments: perDebate[i].comments, votes: perDebate[i].votes }])),
   };
 }
 

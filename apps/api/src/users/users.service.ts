@@ -60,9 +60,10 @@ export class UsersService {
    * working at the next request, since each request checks the account. Returns the status before.
    */
   async block(id: string, until: Date | null, manager: EntityManager): Promise<{ before: string } | null> {
-    const rows = await manager.query<{ before: string }[]>(
+    const [rows] = await manager.query<[{ before: string }[], number]>(
       `WITH old AS (SELECT id, status FROM users WHERE id = $1 AND status <> 'deleted' FOR UPDATE)
-       UPDATE users u SET status = 'blocked', blocked_until = $2, updated_at = now() FROM old WHERE u.id = old.id RETURNING old.status AS before`,
+       UPDATE users u SET status = 'blocked', blocked_until = $2, sessions_revoked_at = now(), updated_at = now()
+       FROM old WHERE u.id = old.id RETURNING old.status AS before`,
       [id, until],
     );
     return rows[0] ?? null;
@@ -79,5 +80,10 @@ export class UsersService {
   /** Can this account act? Blocked and deleted accounts cannot, whatever token they hold. */
   canAct(user: User): boolean {
     return user.status !== 'deleted' && !isBlocked(user);
+  }
+
+  /** Sessions opened before a block stay ended even after the block is lifted or runs out. */
+  sessionStillValid(user: User, sessionCreatedAt: Date): boolean {
+    return this.canAct(user) && (!user.sessionsRevokedAt || sessionCreatedAt > user.sessionsRevokedAt);
   }
 }

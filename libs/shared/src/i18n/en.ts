@@ -71,6 +71,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   APPEAL_ALREADY_MADE: "You have already appealed. You can only do it once.",
   APPEAL_NOT_POSSIBLE: "You can only appeal for your own hidden content.",
   APPEAL_SAME_MODERATOR: "Another moderator must decide this appeal.",
+  RESULTS_NOT_AVAILABLE: 'The results are not published yet. Come back when the debate has ended.',
   ROUTE_NOT_FOUND: 'This address does not exist.',
   MALFORMED_JSON: 'The data sent is malformed.',
   PAYLOAD_TOO_LARGE: 'The data sent is too large.',

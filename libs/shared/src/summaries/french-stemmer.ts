@@ -9,42 +9,23 @@ const KEEP_WITH_S = new Set('aiouès');
 
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
 
-/** Marks letters that must not count as vowels: u, i between vowels; y next to a vowel; u after q; ë, ï. */
+/**
+ * Marks letters that must not count as vowels: u, i between vowels; y next to a vowel; u after q;
+ * ë, ï become He, Hi. Snowball's `repeat goto`: after a change the scan resumes where the match
+ * began, so a vowel that closed one match may open the next ("vraiaient" → "vraIaIent").
+ */
 function prelude(word: string): string {
   let w = word;
   let i = 0;
-  const put = (at: number, text: string, length = 1) => (w = w.slice(0, at) + text + w.slice(at + length));
+  const put = (at: number, text: string) => (w = w.slice(0, at) + text + w.slice(at + 1));
   while (i < w.length) {
     const c = w[i];
     const next = w[i + 1];
-    if (isVowel(c) && next !== undefined) {
-      if ((next === 'u' || next === 'i') && isVowel(w[i + 2])) {
-        put(i + 1, next.toUpperCase());
-        i += 3;
-        continue;
-      }
-      if (next === 'y') {
-        put(i + 1, 'Y');
-        i += 2;
-        continue;
-      }
-    }
-    if (c === 'ë' || c === 'ï') {
-      put(i, c === 'ë' ? 'He' : 'Hi');
-      i += 2;
-      continue;
-    }
-    if (c === 'y' && isVowel(next)) {
-      put(i, 'Y');
-      i += 2;
-      continue;
-    }
-    if (c === 'q' && next === 'u') {
-      put(i + 1, 'U');
-      i += 2;
-      continue;
-    }
-    i += 1;
+    if (isVowel(c) && (((next === 'u' || next === 'i') && isVowel(w[i + 2])) || next === 'y')) put(i + 1, next.toUpperCase());
+    else if (c === 'ë' || c === 'ï') put(i, c === 'ë' ? 'He' : 'Hi');
+    else if (c === 'y' && isVowel(next)) put(i, 'Y');
+    else if (c === 'q' && next === 'u') put(i + 1, 'U');
+    else i += 1;
   }
   return w;
 }

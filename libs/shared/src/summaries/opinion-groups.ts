@@ -1,4 +1,4 @@
-import { distinctPointCount, kMeans, silhouette } from './kmeans';
+import { distinctPointCount, kMeans, silhouetteScorer } from './kmeans';
 import { centreColumns, principalComponents, project, sparseMatrix } from './pca';
 import { seededRandom, seedFrom } from './random';
 import { groupInformedConsensus, proportionZ, smoothedAgreement, twoProportionZ, Z_90 } from './stats';
@@ -72,7 +72,8 @@ export interface ConsensusProposal {
   perGroup: (ProposalGroupStats & { agreeRate: number })[];
 }
 
-export type OpinionGroupsStatus = 'computed' | 'not-enough-participants' | 'not-enough-proposals' | 'no-disagreement';
+export const OPINION_GROUPS_STATUSES = ['computed', 'not-enough-participants', 'not-enough-proposals', 'no-disagreement'] as const;
+export type OpinionGroupsStatus = (typeof OPINION_GROUPS_STATUSES)[number];
 
 export interface OpinionGroupsResult {
   status: OpinionGroupsStatus;
@@ -137,10 +138,11 @@ export function opinionGroups(proposalCount: number, voters: readonly VoterVotes
   if (distinct < 3) return { ...empty('no-disagreement', proposalsAnalysed, components.varianceExplained), positions };
 
   const random = seededRandom(seed);
+  const score = silhouetteScorer(positions, seededRandom(seed + 1), rules.silhouetteSampleSize);
   const candidates: { k: number; silhouette: number; assignment: Int32Array; centroids: { x: number; y: number }[] }[] = [];
   for (let k = rules.minGroups; k <= Math.min(rules.maxGroups, distinct - 1); k++) {
     const clustering = kMeans(positions, k, random);
-    candidates.push({ k, silhouette: silhouette(positions, clustering.assignment, k, random, rules.silhouetteSampleSize), assignment: clustering.assignment, centroids: clustering.centroids });
+    candidates.push({ k, silhouette: score(clustering.assignment, k), assignment: clustering.assignment, centroids: clustering.centroids });
   }
   const chosen = candidates.reduce((best, c) => (c.silhouette > best.silhouette + 1e-9 ? c : best));
 

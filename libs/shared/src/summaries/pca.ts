@@ -51,20 +51,24 @@ export function centreColumns(m: SparseMatrix): SparseMatrix {
 
 /** out = X v (one value per row). */
 function timesVector(m: SparseMatrix, v: Float64Array, out: Float64Array): void {
-  for (let r = 0; r < m.rows; r++) {
+  const { rows, rowStart, col, value } = m;
+  for (let r = 0; r < rows; r++) {
     let s = 0;
-    for (let k = m.rowStart[r]; k < m.rowStart[r + 1]; k++) s += m.value[k] * v[m.col[k]];
+    const end = rowStart[r + 1];
+    for (let k = rowStart[r]; k < end; k++) s += value[k] * v[col[k]];
     out[r] = s;
   }
 }
 
 /** out = Xᵀ y (one value per column). */
 function transposeTimesVector(m: SparseMatrix, y: Float64Array, out: Float64Array): void {
+  const { rows, rowStart, col, value } = m;
   out.fill(0);
-  for (let r = 0; r < m.rows; r++) {
+  for (let r = 0; r < rows; r++) {
     const yr = y[r];
     if (yr === 0) continue;
-    for (let k = m.rowStart[r]; k < m.rowStart[r + 1]; k++) out[m.col[k]] += m.value[k] * yr;
+    const end = rowStart[r + 1];
+    for (let k = rowStart[r]; k < end; k++) out[col[k]] += value[k] * yr;
   }
 }
 
@@ -122,7 +126,7 @@ export interface Components {
 export function principalComponents(m: SparseMatrix, seed: number, count = 2, maxIterations = 1000, tolerance = 1e-9): Components {
   const random = seededRandom(seed);
   const k = Math.min(count, m.cols);
-  let vectors = Array.from({ length: k }, () => Float64Array.from({ length: m.cols }, () => random() - 0.5));
+  let vectors: Float64Array[] = Array.from({ length: k }, () => Float64Array.from({ length: m.cols }, () => random() - 0.5));
   orthonormalise(vectors);
   const y = new Float64Array(m.rows);
   let total = 0;
@@ -151,7 +155,12 @@ export function principalComponents(m: SparseMatrix, seed: number, count = 2, ma
       eigenvalues = vectors.map((v, i) => dot(v, images[i]));
     }
     const scale = Math.max(eigenvalues[0], 1e-300);
-    const residual = Math.max(...rotated.map((v, i) => Math.sqrt(ritzImages[i].reduce((s, x, j) => s + (x - eigenvalues[i] * v[j]) ** 2, 0)) / scale));
+    let residual = 0;
+    for (let i = 0; i < k; i++) {
+      let squares = 0;
+      for (let j = 0; j < m.cols; j++) squares += (ritzImages[i][j] - eigenvalues[i] * rotated[i][j]) ** 2;
+      residual = Math.max(residual, Math.sqrt(squares) / scale);
+    }
     vectors = ritzImages.map((w) => Float64Array.from(w));
     orthonormalise(vectors);
     if (residual < tolerance) {

@@ -38,9 +38,13 @@ export class ContributionPolicy {
   async admit(author: AuthenticatedUser, kind: ContributionKind, text: string): Promise<{ holdForReview: boolean }> {
     const perHour = kind === 'proposal' ? this.config.proposalsPerHour : this.config.commentsPerHour;
     await this.limiter.hit([{ key: `${kind}s-hour:${author.id}`, windowSeconds: 3600, max: perHour }]);
-    const fresh = isNewAccount(author);
-    if (fresh) await this.limiter.hit([{ key: `${kind}s-new-account:${author.id}`, windowSeconds: 86400, max: NEW_ACCOUNT_DAILY[kind] }], 'NEW_ACCOUNT_LIMIT');
-    return { holdForReview: (fresh && LINK.test(text)) || this.containsHoldWord(text) };
+    if (isNewAccount(author)) await this.limiter.hit([{ key: `${kind}s-new-account:${author.id}`, windowSeconds: 86400, max: NEW_ACCOUNT_DAILY[kind] }], 'NEW_ACCOUNT_LIMIT');
+    return { holdForReview: this.mustHold(author, text) };
+  }
+
+  /** For edits too: a link from a new account, or a listed word, sends the text back to review. */
+  mustHold(author: AuthenticatedUser, text: string): boolean {
+    return (isNewAccount(author) && LINK.test(text)) || this.containsHoldWord(text);
   }
 
   async admitReport(reporter: AuthenticatedUser): Promise<void> {
