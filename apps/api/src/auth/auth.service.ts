@@ -65,13 +65,10 @@ export class AuthService {
 
   /** Checks an access token's session and account on every request, so revocation and blocking act at once. */
   async resolveAccess(payload: AccessTokenPayload): Promise<AuthenticatedUser> {
-    const [session, user, grants] = await Promise.all([
-      this.sessions.findById(payload.sid),
-      this.users.findById(payload.sub),
-      this.roles.grantsOf(payload.sub),
-    ]);
+    const [session, principal] = await Promise.all([this.sessions.findById(payload.sid), this.users.findPrincipal(payload.sub)]);
     const sessionLive = session && session.userId === payload.sub && !session.revokedAt && session.expiresAt > new Date();
-    if (!sessionLive || !user || !this.users.sessionStillValid(user, session.createdAt)) throw new AppException('SESSION_EXPIRED');
+    if (!sessionLive || !principal || !this.users.sessionStillValid(principal.user, session.createdAt)) throw new AppException('SESSION_EXPIRED');
+    const { user, grants } = principal;
     return { id: user.id, sessionId: session.id, displayName: user.displayName, roles: grants, createdAt: user.createdAt };
   }
 
