@@ -3,7 +3,6 @@ import { JwtService } from '@nestjs/jwt';
 import { AppException } from '../common/errors/app.exception';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { RegisterDto } from '../users/dto/register.dto';
-import { RolesService } from '../users/roles.service';
 import { isBlocked, User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TOKEN_SECONDS, AccessTokenPayload, hashToken, IssuedTokens, newRefreshToken, sessionExpiry } from './auth-tokens';
@@ -15,7 +14,6 @@ import { SessionsRepository } from './sessions.repository';
 export class AuthService {
   constructor(
     private readonly users: UsersService,
-    private readonly roles: RolesService,
     private readonly sessions: SessionsRepository,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
