@@ -184,7 +184,7 @@ export class SummariesRepository {
           comments: comments.map((c) => ({ id: c.id, debateId: c.debate_id, proposalId: c.proposal_id, authorId: c.author_id, body: c.body, channel: c.channel, createdAt: c.created_at.toISOString() })),
           voters: voters.map((v) => ({ userId: v.user_id, votes: v.votes })),
           hourBase,
-          participantNumbers: [],
+          participantKey: null,
           opinionGroups,
         },
       };

@@ -8,7 +8,6 @@ import { DebateAccessRow, SummariesRepository } from './summaries.repository';
 import { SummaryCache } from './summary-cache';
 import { SummaryComputer } from './summary-computer';
 import { proposalsCsv } from './summary-csv';
-import type { Dataset, DatasetVoter } from './summary-dataset';
 import { Brief, toDebateResults, toDebateSummary, toTerritorySummary } from './summary.mapper';
 
 export interface CsvFile {
@@ -24,7 +23,7 @@ export interface CsvFile {
 @Injectable()
 export class SummariesService {
   private readonly cache = new SummaryCache<Brief>(32);
-  /** Key of the opaque participant numbers, derived from the server secret (never the secret itself). */
+  /** Key of the opaque participant numbers (participant-numbers.ts), derived from the server secret, never the secret itself. */
   private readonly numbersKey: Buffer;
 
   constructor(
@@ -68,7 +67,7 @@ export class SummariesService {
   async voteMatrixCsv(viewer: AuthenticatedUser, id: string): Promise<CsvFile> {
     await this.readableDebate(viewer, id);
     const { dataset } = await this.summaries.load([id], false);
-    dataset.participantNumbers = this.participantNumbers(id, dataset.voters);
+    dataset.participantKey = { key: this.numbersKey, debateId: id };
     return { filename: `concertation-${id}-matrice-des-votes.csv`, body: await this.computer.voteMatrixCsv(dataset) };
   }
 
@@ -91,8 +90,8 @@ export class SummariesService {
 
   private async compute(debateIds: string[], opinionGroups: boolean, version: string): Promise<Brief> {
     const loaded = await this.summaries.load(debateIds, opinionGroups);
-    const dataset: Dataset = loaded.dataset;
-    if (opinionGroups && debateIds.length === 1) dataset.participantNumbers = this.participantNumbers(debateIds[0], dataset.voters);
+    const dataset = loaded.dataset;
+    if (opinionGroups && debateIds.length === 1) dataset.participantKey = { key: this.numbersKey, debateId: debateIds[0] };
     const built = await this.computer.summary(dataset);
     return {
       built,
@@ -100,15 +99,5 @@ export class SummariesService {
       dataVersion: createHash('sha256').update(loaded.version === '' ? version : loaded.version).digest('hex').slice(0, 16),
       generatedAt: new Date().toISOString(),
     };
-  }
-
-  /**
-   * Opaque, stable numbers for a debate's voters: 48 bits of HMAC(server key, debate, person).
-   * Stable across downloads and restarts, unrelated from one debate to another, and impossible
-   * to link to an account without the server's secret (account ids are public, so a plain hash
-   * would not do).
-   */
-  private participantNumbers(debateId: string, voters: readonly DatasetVoter[]): number[] {
-    return voters.map((v) => createHmac('sha256', this.numbersKey).update(`${debateId}:${v.userId}`).digest().readUIntBE(0, 6));
   }
 }

@@ -20,7 +20,7 @@ describe('days of the timeline, in Paris time', () => {
     comments: [],
     voters: voteHours.map((h, i) => ({ userId: `u${i}`, votes: `0f${h}` })),
     hourBase: 0,
-    participantNumbers: [],
+    participantKey: null,
     opinionGroups: false,
   });
 

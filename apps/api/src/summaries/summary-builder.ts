@@ -16,6 +16,7 @@ import type {
   TopicsResponse,
   ZonesResponse,
 } from './dto/summary.dto';
+import { participantNumbers } from './participant-numbers';
 import type { Dataset, DatasetProposal } from './summary-dataset';
 
 /**
@@ -147,7 +148,12 @@ export function buildSummary(data: Dataset): BuiltSummary {
     }
     return n;
   };
-  // Days as integers, in order of appearance.
+  // Days as integers, in order of appearance, with what happened on each.
+  const dayVotes: number[] = [];
+  const dayPeople: number[] = [];
+  const dayMarker: number[] = [];
+  const dayProposals: string[][] = [];
+  const dayComments: string[][] = [];
   const dayNames: string[] = [];
   const dayOfName = new Map<string, number>();
   const dayOfHour = new Map<number, number>();
@@ -170,11 +176,6 @@ export function buildSummary(data: Dataset): BuiltSummary {
     }
     return d;
   };
-  const dayVotes: number[] = [];
-  const dayPeople: number[] = [];
-  const dayMarker: number[] = [];
-  const dayProposals: string[][] = [];
-  const dayComments: string[][] = [];
   const hourOf = (iso: string) => Math.floor(Date.parse(iso) / 3_600_000);
 
   // Buckets of the territory breakdown (the territory each proposal names, or none), and debates.
@@ -406,6 +407,7 @@ const LABELS = 'ABCDEFGHIJ';
 
 function buildOpinionGroups(data: Dataset, votes: VoterVotes[]): OpinionGroupsResponse {
   const result = opinionGroups(data.proposals.length, votes);
+  const numbers = participantNumbers(data);
   const proposal = (j: number) => ({ proposalId: data.proposals[j].id, title: data.proposals[j].title, link: link(data.proposals[j].id) });
   const counts = (s: { agree: number; disagree: number; pass: number; seen: number }) => ({ agree: s.agree, disagree: s.disagree, pass: s.pass, seen: s.seen });
   return {
@@ -448,7 +450,7 @@ function buildOpinionGroups(data: Dataset, votes: VoterVotes[]): OpinionGroupsRe
     })),
     points: result.status === 'computed' || result.status === 'no-disagreement'
       ? result.analysed.map((voter, r) => ({
-          participant: data.participantNumbers[voter] ?? voter,
+          participant: numbers[voter],
           x: round(result.positions.x[r]),
           y: round(result.positions.y[r]),
           group: result.assignment[r],

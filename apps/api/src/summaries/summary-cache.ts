@@ -25,13 +25,6 @@ export class SummaryCache<T> {
     return value;
   }
 
-  /** Stores a value computed for a newer version than the one asked (the data changed meanwhile). */
-  set(key: string, version: string, value: T): void {
-    this.entries.delete(key);
-    this.entries.set(key, { version, value: Promise.resolve(value) });
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-  }
-
   clear(): void {
     this.entries.clear();
   }

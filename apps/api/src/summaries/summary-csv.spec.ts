@@ -1,3 +1,4 @@
+import { participantNumbers } from './participant-numbers';
 import { csvCell, proposalsCsv, voteMatrixCsv } from './summary-csv';
 import type { Dataset } from './summary-dataset';
 
@@ -30,12 +31,25 @@ describe('CSV files', () => {
       { userId: 'u2', votes: '1n-2' },
     ],
     hourBase: 490_000,
-    participantNumbers: [900, 15],
+    participantKey: null,
     opinionGroups: false,
   };
 
-  it('vote matrix: rows by participant number, 1 / −1 / 0 / empty', () => {
-    expect(voteMatrixCsv(dataset)).toBe('\uFEFFparticipant,p0,p1,p2\r\n15,,0,\r\n900,-1,,1\r\n');
+  it('vote matrix: one row per voter, 1 / −1 / 0 / empty', () => {
+    expect(voteMatrixCsv(dataset)).toBe('\uFEFFparticipant,p0,p1,p2\r\n1,-1,,1\r\n2,,0,\r\n');
+  });
+
+  it('vote matrix: with a key, rows are ordered by opaque number, the same for the same key and debate', () => {
+    const key = { key: new Uint8Array(32).fill(7), debateId: 'd' };
+    const numbers = participantNumbers({ voters: dataset.voters, participantKey: key });
+    expect(numbers.every((n) => Number.isSafeInteger(n) && n >= 0 && n < 2 ** 48)).toBe(true);
+    expect(participantNumbers({ voters: dataset.voters, participantKey: key })).toEqual(numbers);
+    expect(participantNumbers({ voters: dataset.voters, participantKey: { ...key, debateId: 'other' } })).not.toEqual(numbers);
+    const rows = voteMatrixCsv({ ...dataset, participantKey: key }).trimEnd().split('\r\n').slice(1);
+    const byNumber = new Map(rows.map((r) => [Number(r.split(',')[0]), r.split(',').slice(1).join(',')]));
+    expect(byNumber.get(numbers[0])).toBe('-1,,1');
+    expect(byNumber.get(numbers[1])).toBe(',0,');
+    expect(rows.map((r) => Number(r.split(',')[0]))).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('proposals: a header and one row per proposal', () => {

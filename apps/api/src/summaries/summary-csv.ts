@@ -1,4 +1,5 @@
 import type { ProposalStatsResponse } from './dto/summary.dto';
+import { participantNumbers } from './participant-numbers';
 import { parseVotes } from './summary-builder';
 import type { Dataset } from './summary-dataset';
 
@@ -45,14 +46,15 @@ export function proposalsCsv(items: readonly ProposalStatsResponse[]): string {
  */
 export function voteMatrixCsv(data: Dataset): string {
   const columns = data.proposals.length;
-  const order = data.voters.map((_, i) => i).sort((a, b) => data.participantNumbers[a] - data.participantNumbers[b]);
+  const numbers = participantNumbers(data);
+  const order = data.voters.map((_, i) => i).sort((a, b) => numbers[a] - numbers[b]);
   const parts: string[] = [BOM + line(['participant', ...data.proposals.map((p) => p.id)])];
   const cells = new Array<string>(columns);
   for (const i of order) {
     cells.fill('');
     const votes = parseVotes(data.voters[i].votes, data.hourBase);
     for (let t = 0; t < votes.proposals.length; t++) cells[votes.proposals[t]] = String(votes.values[t]);
-    parts.push(`${data.participantNumbers[i]},${cells.join(',')}\r\n`);
+    parts.push(`${numbers[i]},${cells.join(',')}\r\n`);
   }
   return parts.join('');
 }

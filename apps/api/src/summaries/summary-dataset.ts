@@ -65,8 +65,8 @@ export interface Dataset {
   comments: DatasetComment[];
   voters: DatasetVoter[];
   hourBase: number;
-  /** Opaque, stable number of each voter (same order as `voters`), for the map; empty when not needed. */
-  participantNumbers: number[];
+  /** Key and debate of the voters' opaque numbers (participant-numbers.ts); null: numbered 1, 2, 3… */
+  participantKey: { key: Uint8Array; debateId: string } | null;
   /** Compute opinion groups (one debate) or not (a territory across its debates). */
   opinionGroups: boolean;
 }

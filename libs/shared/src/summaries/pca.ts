@@ -131,7 +131,6 @@ export function principalComponents(m: SparseMatrix, seed: number, count = 2, ma
   const y = new Float64Array(m.rows);
   let total = 0;
   for (let i = 0; i < m.value.length; i++) total += m.value[i] * m.value[i];
-  let eigenvalues = new Array<number>(k).fill(0);
   let iterations = 0;
   for (; iterations < maxIterations && total > 0; iterations++) {
     const images = vectors.map((v) => {
@@ -142,6 +141,7 @@ export function principalComponents(m: SparseMatrix, seed: number, count = 2, ma
     });
     let rotated: Float64Array[];
     let ritzImages: Float64Array[];
+    let eigenvalues: number[];
     if (k === 2) {
       // B = Vᵀ C V, and its eigenvectors rotate both V and C V.
       const e = symmetricEigen2(dot(vectors[0], images[0]), (dot(vectors[0], images[1]) + dot(vectors[1], images[0])) / 2, dot(vectors[1], images[1]));
