@@ -17,6 +17,16 @@ const SignIn = lazy(() => import('./routes/SignIn'));
 const SignUp = lazy(() => import('./routes/SignIn').then((m) => m.SignUp));
 const SignedOut = lazy(() => import('./routes/SignedOut'));
 const Account = lazy(() => import('./routes/Account'));
+// Staff screens: their own chunks, with their own texts (i18n/moderation, i18n/admin).
+const Moderation = lazy(() => import('./routes/Moderation'));
+const ModerationJournal = lazy(() => import('./routes/ModerationJournal'));
+const ModerationPerson = lazy(() => import('./routes/ModerationPerson'));
+const Admin = lazy(() => import('./routes/Admin'));
+const AdminTerritories = lazy(() => import('./routes/AdminTerritories'));
+const AdminThemes = lazy(() => import('./routes/AdminThemes'));
+const AdminDebates = lazy(() => import('./routes/AdminDebates'));
+const AdminDebate = lazy(() => import('./routes/AdminDebate'));
+const AdminRoles = lazy(() => import('./routes/AdminRoles'));
 
 /** When the session ends by itself (idle, expired), go to the page that says so. */
 function SessionWatcher() {
@@ -47,6 +57,16 @@ function Routes(props: { onRouteChange: () => void }) {
       <Route path="/inscription" component={SignUp} />
       <Route path="/deconnexion" component={SignedOut} />
       <Route path="/mon-compte" component={Account} />
+      <Route path="/moderation" component={Moderation} />
+      <Route path="/moderation/journal" component={ModerationJournal} />
+      <Route path="/moderation/personne" component={ModerationPerson} />
+      <Route path="/admin" component={Admin} />
+      <Route path="/admin/territoires" component={AdminTerritories} />
+      <Route path="/admin/themes" component={AdminThemes} />
+      <Route path="/admin/debats" component={AdminDebates} />
+      <Route path="/admin/debats/nouveau" component={AdminDebate} />
+      <Route path="/admin/debats/:id" component={AdminDebate} />
+      <Route path="/admin/roles" component={AdminRoles} />
       <Route default component={NotFound} />
     </Router>
   );

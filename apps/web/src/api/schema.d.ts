@@ -372,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}": {
         parameters: {
             query?: never;
@@ -500,6 +516,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommentsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comments/{id}": {
         parameters: {
             query?: never;
@@ -543,6 +575,230 @@ export interface paths {
         put: operations["CommentsController_vote"];
         post?: never;
         delete: operations["CommentsController_retractVote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SummariesController_debateSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/summary/proposals.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SummariesController_proposalsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/summary/vote-matrix.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SummariesController_voteMatrixCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/debates/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SummariesController_debateResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SummariesController_territorySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModerationController_myAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModerationController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/cases/{id}/appeal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/users/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/users/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModerationController_unblock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModerationController_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -843,6 +1099,14 @@ export interface components {
             settings: components["schemas"]["DebateSettingsResponse"];
             /** @description The viewer may edit, publish and close this debate. */
             canManage: boolean;
+            /**
+             * @description Contributions hidden by moderation: public figures.
+             * @example {
+             *       "proposals": 1,
+             *       "comments": 4
+             *     }
+             */
+            hidden: Record<string, never>;
         };
         DebatePageResponse: {
             items: components["schemas"]["DebateResponse"][];
@@ -971,6 +1235,14 @@ export interface components {
             /** @example Un modérateur va relire votre texte. */
             message: string;
         };
+        ModerationNoteResponse: {
+            /** @enum {string} */
+            reason: "spam" | "abusive" | "off_topic" | "personal_data" | "other";
+            /** @example Propos insultants ou haineux */
+            reasonLabel: string;
+            /** @example Le texte insulte une personne du quartier. */
+            explanation: string | null;
+        };
         ProposalResponse: {
             /** Format: uuid */
             id: string;
@@ -998,6 +1270,8 @@ export interface components {
             answer: components["schemas"]["AnswerResponse"] | null;
             /** @description For the author: why others cannot see it, or what happens next. */
             notice?: components["schemas"]["NoticeResponse"] | null;
+            /** @description Why it was hidden: for its author and staff only. */
+            moderation?: components["schemas"]["ModerationNoteResponse"] | null;
             /** @description The viewer is the author and nobody has voted or commented yet. */
             canEdit: boolean;
             /** Format: date-time */
@@ -1033,6 +1307,10 @@ export interface components {
              */
             territoryId?: string;
             themeIds?: string[];
+        };
+        ProposalPageResponse: {
+            items: components["schemas"]["ProposalResponse"][];
+            nextCursor: string | null;
         };
         UpdateProposalDto: {
             title?: string;
@@ -1114,6 +1392,12 @@ export interface components {
              * @description Set when edited: show "modifié".
              */
             editedAt: string | null;
+            /** @description For hidden comments: "Contribution masquée par la modération" with the reason category. */
+            placeholder: string | null;
+            /** @enum {string|null} */
+            moderationReason: "spam" | "abusive" | "off_topic" | "personal_data" | "other" | null;
+            /** @description Why it was hidden: for its author and staff only. */
+            moderationExplanation: string | null;
             replies: components["schemas"]["CommentResponse"][];
         };
         CommentPageResponse: {
@@ -1136,6 +1420,48 @@ export interface components {
              */
             parentId?: string;
         };
+        MyCommentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            depth: number;
+            /**
+             * @description deleted and hidden comments come as placeholders: body and author null.
+             * @enum {string}
+             */
+            status: "published" | "pending" | "hidden" | "deleted";
+            body: string | null;
+            author: components["schemas"]["PublicUserResponse"] | null;
+            /** @enum {string} */
+            stance: "for" | "against" | "neutral";
+            /** @example 3 */
+            upVotes: number;
+            /** @example 1 */
+            downVotes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set when edited: show "modifié".
+             */
+            editedAt: string | null;
+            /** @description For hidden comments: "Contribution masquée par la modération" with the reason category. */
+            placeholder: string | null;
+            /** @enum {string|null} */
+            moderationReason: "spam" | "abusive" | "off_topic" | "personal_data" | "other" | null;
+            /** @description Why it was hidden: for its author and staff only. */
+            moderationExplanation: string | null;
+            replies: components["schemas"]["CommentResponse"][];
+            /** Format: uuid */
+            debateId: string;
+            /** Format: uuid */
+            proposalId: string | null;
+        };
+        MyCommentPageResponse: {
+            items: components["schemas"]["MyCommentResponse"][];
+            nextCursor: string | null;
+        };
         UpdateCommentDto: {
             body?: string;
             /** @enum {string} */
@@ -1154,6 +1480,749 @@ export interface components {
              * @enum {string}
              */
             value: "up" | "down";
+        };
+        SummaryDebateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Le vélo dans le quartier */
+            title: string;
+            /** @example Comment rendre les trajets à vélo plus sûrs ? */
+            question: string;
+            /** Format: uuid */
+            territoryId: string;
+            /** @enum {string} */
+            status: "draft" | "upcoming" | "open" | "closed" | "archived";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            votesHiddenUntilClose: boolean;
+            /**
+             * @description Where to read the debate.
+             * @example /api/debates/8b0c…
+             */
+            link: string;
+        };
+        ParticipantsResponse: {
+            /**
+             * @description Distinct people who posted a proposal, a comment or a vote counted here.
+             * @example 42
+             */
+            count: number;
+            /**
+             * @description Distinct authors of the proposals counted.
+             * @example 5
+             */
+            authors: number;
+            /**
+             * @description Distinct authors of the comments counted.
+             * @example 9
+             */
+            commenters: number;
+            /**
+             * @description Distinct people who voted on the proposals counted.
+             * @example 40
+             */
+            voters: number;
+        };
+        IdsCountResponse: {
+            /** @example 3 */
+            count: number;
+            /** @description The contributions counted. */
+            ids: string[];
+        };
+        VoteTotalsResponse: {
+            /**
+             * @description Sum of proposals[].votes.total.
+             * @example 120
+             */
+            count: number;
+            /** @example 70 */
+            for: number;
+            /** @example 30 */
+            against: number;
+            /** @example 20 */
+            neutral: number;
+        };
+        TimelineDayResponse: {
+            /**
+             * @description Day in Europe/Paris time.
+             * @example 2026-03-14
+             */
+            date: string;
+            /** @example 2 */
+            proposals: number;
+            /** @example 5 */
+            comments: number;
+            /**
+             * @description Votes first cast that day (a changed vote keeps its first day).
+             * @example 31
+             */
+            votes: number;
+            /**
+             * @description Distinct people who contributed that day.
+             * @example 17
+             */
+            participants: number;
+            proposalIds: string[];
+            commentIds: string[];
+        };
+        TerritoryBreakdownResponse: {
+            /**
+             * Format: uuid
+             * @description The territory the proposals name; null when they name none.
+             */
+            territoryId: string | null;
+            /** @example Les Tours */
+            name: string | null;
+            /** @example quartier */
+            kind: string | null;
+            /** @example 4 */
+            proposals: number;
+            /**
+             * @description Comments on these proposals.
+             * @example 6
+             */
+            comments: number;
+            /**
+             * @description Votes on these proposals.
+             * @example 80
+             */
+            votes: number;
+            /**
+             * @description Distinct people who posted, commented or voted on these proposals.
+             * @example 30
+             */
+            participants: number;
+            proposalIds: string[];
+        };
+        ChannelBreakdownResponse: {
+            /** @enum {string} */
+            channel: "online" | "workshop";
+            /** @example 3 */
+            proposals: number;
+            /** @example 8 */
+            comments: number;
+            /**
+             * @description Distinct authors of these proposals and comments.
+             * @example 6
+             */
+            participants: number;
+            proposalIds: string[];
+            commentIds: string[];
+        };
+        ParticipationResponse: {
+            participants: components["schemas"]["ParticipantsResponse"];
+            /** @description Published and withdrawn proposals (pending and hidden ones are left out). */
+            proposals: components["schemas"]["IdsCountResponse"];
+            /** @description Published comments on these proposals and on the debate. */
+            comments: components["schemas"]["IdsCountResponse"];
+            votes: components["schemas"]["VoteTotalsResponse"];
+            /** @description Every day from the first contribution to the last, empty days included. */
+            timeline: components["schemas"]["TimelineDayResponse"][];
+            /** @description By the territory (quartier) each proposal names. */
+            byTerritory: components["schemas"]["TerritoryBreakdownResponse"][];
+            /** @description Online and workshop contributions side by side. Votes have no channel. */
+            byChannel: components["schemas"]["ChannelBreakdownResponse"][];
+        };
+        ProposalVotesResponse: {
+            /** @example 12 */
+            for: number;
+            /** @example 3 */
+            against: number;
+            /** @example 2 */
+            neutral: number;
+            /** @example 17 */
+            total: number;
+        };
+        SummaryAnswerResponse: {
+            /** @enum {string} */
+            status: "evaluating" | "accepted" | "rejected" | "implemented";
+            /** @example La mairie installera 4 bancs au printemps. */
+            text: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+        };
+        ProposalStatsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            debateId: string;
+            /**
+             * @description Quoted as written.
+             * @example des bancs dans le parc
+             */
+            title: string;
+            /** @enum {string} */
+            status: "published" | "withdrawn";
+            /** @enum {string} */
+            channel: "online" | "workshop";
+            /** Format: uuid */
+            territoryId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example /api/proposals/5f1e… */
+            link: string;
+            votes: components["schemas"]["ProposalVotesResponse"];
+            /**
+             * @description for / total (0 without votes).
+             * @example 0.7059
+             */
+            forShare: number;
+            /**
+             * @description Lower bound of the 95 % Wilson interval of for / total: the ranking of "most supported".
+             * @example 0.4687
+             */
+            wilsonLowerBound: number;
+            /**
+             * @description make.org zone; null below rules.minVotesForZone votes.
+             * @enum {string|null}
+             */
+            zone: "consensus" | "rejection" | "limbo" | "controversy" | null;
+            /**
+             * @description (for + against) × min(for, against) / max(for, against): the ranking of "most divisive".
+             * @example 3.75
+             */
+            controversy: number;
+            /**
+             * @description Published comments on it.
+             * @example 4
+             */
+            commentCount: number;
+            answer: components["schemas"]["SummaryAnswerResponse"] | null;
+        };
+        ZonesResponse: {
+            consensus: components["schemas"]["IdsCountResponse"];
+            rejection: components["schemas"]["IdsCountResponse"];
+            limbo: components["schemas"]["IdsCountResponse"];
+            controversy: components["schemas"]["IdsCountResponse"];
+            /** @description Fewer votes than rules.minVotesForZone. */
+            notEnoughVotes: components["schemas"]["IdsCountResponse"];
+        };
+        ProposalRulesResponse: {
+            /** @example 10 */
+            minVotesForZone: number;
+            /**
+             * @description z of the Wilson interval.
+             * @example 1.959964
+             */
+            wilsonZ: number;
+            /**
+             * @description Length of each ranking.
+             * @example 10
+             */
+            rankingLength: number;
+            /** @example consensus: for ≥ 60 %, or neutral < 40 % and against < 15 %; rejection: the mirror; limbo: neutral ≥ 40 %; otherwise controversy. */
+            zoneRules: string;
+        };
+        ProposalsSectionResponse: {
+            /** @description Every proposal counted, most supported first. */
+            items: components["schemas"]["ProposalStatsResponse"][];
+            /** @description Ranked by the Wilson lower bound of for, not by raw counts. */
+            mostSupported: components["schemas"]["ProposalStatsResponse"][];
+            /** @description Ranked by controversy, among proposals with at least rules.minVotesForZone votes. */
+            mostDivisive: components["schemas"]["ProposalStatsResponse"][];
+            /** @description Published proposals without an official answer, by the Wilson lower bound. */
+            mostSupportedUnanswered: components["schemas"]["ProposalStatsResponse"][];
+            zones: components["schemas"]["ZonesResponse"];
+            rules: components["schemas"]["ProposalRulesResponse"];
+        };
+        OpinionGroupRulesResponse: {
+            /**
+             * @description min(7, number of proposals): votes needed to enter the analysis.
+             * @example 7
+             */
+            minVotesPerParticipant: number;
+            /** @example 10 */
+            minParticipants: number;
+            /** @example 2 */
+            minGroups: number;
+            /** @example 5 */
+            maxGroups: number;
+            /** @example 1.2816 */
+            significanceZ: number;
+            /**
+             * @description Silhouettes are computed on a seeded sample of at most this many people.
+             * @example 2000
+             */
+            silhouetteSampleSize: number;
+            /**
+             * @description Seed of every random choice: the same votes give the same groups.
+             * @example participons-opinion-groups
+             */
+            seed: string;
+        };
+        SilhouetteResponse: {
+            /** @example 3 */
+            k: number;
+            /** @example 0.61 */
+            silhouette: number;
+        };
+        GroupVotesResponse: {
+            /** @example 14 */
+            agree: number;
+            /** @example 2 */
+            disagree: number;
+            /** @example 1 */
+            pass: number;
+            /**
+             * @description People of the group who voted on it.
+             * @example 17
+             */
+            seen: number;
+        };
+        RepresentativeProposalResponse: {
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            link: string;
+            /** @description Votes of the group. */
+            group: components["schemas"]["GroupVotesResponse"];
+            /** @description Votes of everybody else analysed. */
+            others: components["schemas"]["GroupVotesResponse"];
+            /**
+             * @description (agree + 1) / (seen + 2) in the group.
+             * @example 0.8421
+             */
+            agreeRate: number;
+            /**
+             * @description The same among the others.
+             * @example 0.2
+             */
+            othersAgreeRate: number;
+            /**
+             * @description Two-proportion z, the group against the others (> 1.2816).
+             * @example 3.41
+             */
+            z: number;
+            /**
+             * @description One-proportion z of the group agreeing more than half (> 1.2816).
+             * @example 2.9
+             */
+            zAgreement: number;
+        };
+        OpinionGroupResponse: {
+            /**
+             * @description Groups are numbered by decreasing size.
+             * @example 0
+             */
+            id: number;
+            /** @example A */
+            label: string;
+            /** @example 120 */
+            size: number;
+            /** @example 0.83 */
+            centroidX: number;
+            /** @example -0.2 */
+            centroidY: number;
+            /** @description What this group agrees with, more than the others (at most 5). */
+            representative: components["schemas"]["RepresentativeProposalResponse"][];
+        };
+        ConsensusGroupResponse: {
+            /** @example 14 */
+            agree: number;
+            /** @example 2 */
+            disagree: number;
+            /** @example 1 */
+            pass: number;
+            /**
+             * @description People of the group who voted on it.
+             * @example 17
+             */
+            seen: number;
+            /** @example 0 */
+            groupId: number;
+            /**
+             * @description (agree + 1) / (seen + 2).
+             * @example 0.91
+             */
+            agreeRate: number;
+        };
+        ConsensusProposalResponse: {
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            link: string;
+            /**
+             * @description Product over groups of (agree + 1) / (seen + 2).
+             * @example 0.71
+             */
+            groupInformedConsensus: number;
+            perGroup: components["schemas"]["ConsensusGroupResponse"][];
+        };
+        MapPointResponse: {
+            /**
+             * @description Opaque number of the participant, the same as in vote-matrix.csv; no account can be found from it.
+             * @example 140737488355
+             */
+            participant: number;
+            /** @example 1.2345 */
+            x: number;
+            /** @example -0.5 */
+            y: number;
+            /**
+             * @description Group id, or −1 when no groups were made.
+             * @example 1
+             */
+            group: number;
+        };
+        OpinionGroupsResponse: {
+            /** @enum {string} */
+            status: "computed" | "not-enough-participants" | "not-enough-proposals" | "no-disagreement";
+            rules: components["schemas"]["OpinionGroupRulesResponse"];
+            /** @example 812 */
+            participantsInAnalysis: number;
+            /**
+             * @description Voters with fewer votes than rules.minVotesPerParticipant.
+             * @example 96
+             */
+            participantsLeftOut: number;
+            /** @example 40 */
+            proposalsInAnalysis: number;
+            /**
+             * @description Share of the variance of each of the two components.
+             * @example [
+             *       0.31,
+             *       0.12
+             *     ]
+             */
+            varianceExplained: number[];
+            /** @example 0.58 */
+            silhouette: number | null;
+            silhouetteByK: components["schemas"]["SilhouetteResponse"][];
+            groups: components["schemas"]["OpinionGroupResponse"][];
+            /** @description Proposals every group supports, by group-informed consensus (at most 5). */
+            consensus: components["schemas"]["ConsensusProposalResponse"][];
+            /** @description One point per person analysed, for a 2-D map. */
+            points: components["schemas"]["MapPointResponse"][];
+        };
+        TopicResponse: {
+            /**
+             * @description Snowball French stem.
+             * @example aménag
+             */
+            term: string;
+            /**
+             * @description The form written most often.
+             * @example aménagement
+             */
+            word: string;
+            /**
+             * @description Contributions that use it.
+             * @example 12
+             */
+            contributions: number;
+            /** @example 15 */
+            occurrences: number;
+            proposalIds: string[];
+            commentIds: string[];
+        };
+        TopicRulesResponse: {
+            /** @example 3 */
+            minWordLength: number;
+            /** @example 2 */
+            minContributions: number;
+            /** @example 20 */
+            limit: number;
+        };
+        TopicsResponse: {
+            /**
+             * @description Proposals (title and text) and comments read.
+             * @example 57
+             */
+            contributionsAnalysed: number;
+            items: components["schemas"]["TopicResponse"][];
+            rules: components["schemas"]["TopicRulesResponse"];
+        };
+        AnswersResponse: {
+            evaluating: components["schemas"]["IdsCountResponse"];
+            accepted: components["schemas"]["IdsCountResponse"];
+            rejected: components["schemas"]["IdsCountResponse"];
+            implemented: components["schemas"]["IdsCountResponse"];
+            /** @description Published proposals without an answer. */
+            unanswered: components["schemas"]["IdsCountResponse"];
+        };
+        SourcesResponse: {
+            /** @example /api/proposals/{id} */
+            proposal: string;
+            /**
+             * @description Comments of a proposal (a comment id is found in its thread).
+             * @example /api/proposals/{id}/comments
+             */
+            proposalComments: string;
+            /** @example /api/debates/{id}/comments */
+            debateComments: string;
+            /** @example /api/debates/{id}/summary/proposals.csv */
+            proposalsCsv: string | null;
+            /** @example /api/debates/{id}/summary/vote-matrix.csv */
+            voteMatrixCsv: string | null;
+        };
+        DebateSummaryResponse: {
+            debate: components["schemas"]["SummaryDebateResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Changes when votes, proposals or comments change; the brief is cached until then. */
+            dataVersion: string;
+            participation: components["schemas"]["ParticipationResponse"];
+            proposals: components["schemas"]["ProposalsSectionResponse"];
+            opinionGroups: components["schemas"]["OpinionGroupsResponse"];
+            topics: components["schemas"]["TopicsResponse"];
+            answers: components["schemas"]["AnswersResponse"];
+            sources: components["schemas"]["SourcesResponse"];
+        };
+        ResultsProposalsResponse: {
+            /** @description Every proposal, most supported first, with its zone and its answer. */
+            items: components["schemas"]["ProposalStatsResponse"][];
+            zones: components["schemas"]["ZonesResponse"];
+            rules: components["schemas"]["ProposalRulesResponse"];
+        };
+        DebateResultsResponse: {
+            debate: components["schemas"]["SummaryDebateResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            participation: components["schemas"]["ParticipationResponse"];
+            proposals: components["schemas"]["ResultsProposalsResponse"];
+            answers: components["schemas"]["AnswersResponse"];
+        };
+        TerritorySummaryTerritoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Villeneuve */
+            name: string;
+            /** @example commune */
+            kind: string;
+        };
+        AnswerCountsResponse: {
+            evaluating: number;
+            accepted: number;
+            rejected: number;
+            implemented: number;
+            unanswered: number;
+        };
+        ZoneCountsResponse: {
+            consensus: number;
+            rejection: number;
+            limbo: number;
+            controversy: number;
+            notEnoughVotes: number;
+        };
+        TerritoryDebateResponse: {
+            debate: components["schemas"]["SummaryDebateResponse"];
+            participants: number;
+            proposals: number;
+            comments: number;
+            votes: number;
+            answers: components["schemas"]["AnswerCountsResponse"];
+            zones: components["schemas"]["ZoneCountsResponse"];
+            /** @example /api/debates/{id}/summary */
+            summaryLink: string;
+        };
+        TerritoryProposalsResponse: {
+            mostSupported: components["schemas"]["ProposalStatsResponse"][];
+            mostDivisive: components["schemas"]["ProposalStatsResponse"][];
+            mostSupportedUnanswered: components["schemas"]["ProposalStatsResponse"][];
+            zones: components["schemas"]["ZonesResponse"];
+            rules: components["schemas"]["ProposalRulesResponse"];
+        };
+        TerritorySummaryResponse: {
+            territory: components["schemas"]["TerritorySummaryTerritoryResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            dataVersion: string;
+            /** @description Published debates on the territory and the territories below it, newest opening first. */
+            debates: components["schemas"]["TerritoryDebateResponse"][];
+            /** @description Across the debates: a person who took part in several counts once. */
+            participation: components["schemas"]["ParticipationResponse"];
+            proposals: components["schemas"]["TerritoryProposalsResponse"];
+            topics: components["schemas"]["TopicsResponse"];
+            answers: components["schemas"]["AnswersResponse"];
+            sources: components["schemas"]["SourcesResponse"];
+        };
+        CreateReportDto: {
+            /** @enum {string} */
+            targetType: "proposal" | "comment" | "user";
+            /** Format: uuid */
+            targetId: string;
+            /**
+             * @description spam, abusive (insults, hate), off_topic, personal_data, other
+             * @enum {string}
+             */
+            reason: "spam" | "abusive" | "off_topic" | "personal_data" | "other";
+            /** @example Ce message donne l’adresse d’une voisine. */
+            details?: string;
+        };
+        ReportCreatedResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AppealDto: {
+            /** @enum {string} */
+            targetType: "proposal" | "comment";
+            /** Format: uuid */
+            targetId: string;
+            /** @example Je ne voulais blesser personne. Je parlais du bruit la nuit. */
+            message: string;
+        };
+        MyAppealResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            targetType: "proposal" | "comment";
+            /** Format: uuid */
+            targetId: string;
+            message: string;
+            /**
+             * @description Null while a moderator has not decided.
+             * @enum {string|null}
+             */
+            decision: "restored" | "upheld" | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QueueContentResponse: {
+            title?: string | null;
+            /** @description The text, or for a person their display name. */
+            text: string | null;
+            /** @example published */
+            status: string;
+            /** Format: uuid */
+            proposalId: string | null;
+        };
+        QueueAuthorResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        QueueReportResponse: {
+            /** @enum {string} */
+            reason: "spam" | "abusive" | "off_topic" | "personal_data" | "other";
+            details: string | null;
+            /** @description False for reports from accounts younger than 24 hours: shown, but they do not count toward hiding. */
+            counts: boolean;
+            /** Format: uuid */
+            reporterId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LogEntryResponse: {
+            /** @example 42 */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null for automatic actions.
+             */
+            actorId: string | null;
+            /** @example hide */
+            action: string;
+            /** @enum {string} */
+            targetType: "proposal" | "comment" | "user";
+            /** Format: uuid */
+            targetId: string;
+            reason: string | null;
+            explanation: string | null;
+            /** @example published */
+            stateBefore: string | null;
+            /** @example hidden */
+            stateAfter: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QueueAppealResponse: {
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /**
+             * Format: uuid
+             * @description Who hid it: they may not decide the appeal.
+             */
+            hiddenBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QueueItemResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            kind: "proposal" | "comment" | "user";
+            /** Format: uuid */
+            targetId: string;
+            /** Format: uuid */
+            debateId: string | null;
+            pendingReview: boolean;
+            autoHidden: boolean;
+            reportCount: number;
+            /** @description Reports from established accounts. */
+            countedReportCount: number;
+            reasons: ("spam" | "abusive" | "off_topic" | "personal_data" | "other")[];
+            /** Format: date-time */
+            openedAt: string;
+            content: components["schemas"]["QueueContentResponse"] | null;
+            author: components["schemas"]["QueueAuthorResponse"] | null;
+            reports: components["schemas"]["QueueReportResponse"][];
+            /** @description What moderation did to this item before, oldest first. */
+            history: components["schemas"]["LogEntryResponse"][];
+            appeal: components["schemas"]["QueueAppealResponse"] | null;
+        };
+        QueuePageResponse: {
+            items: components["schemas"]["QueueItemResponse"][];
+            nextCursor: string | null;
+        };
+        CaseActionDto: {
+            /**
+             * @description approve: publish pending content; hide; restore hidden content; dismiss: close the reports, content unchanged.
+             * @enum {string}
+             */
+            action: "approve" | "hide" | "restore" | "dismiss";
+            /**
+             * @description Required to hide.
+             * @enum {string}
+             */
+            reason?: "spam" | "abusive" | "off_topic" | "personal_data" | "other";
+            /**
+             * @description Required to hide: shown to the author, in plain words.
+             * @example Le texte insulte une personne du quartier.
+             */
+            explanation?: string;
+        };
+        ActionResultResponse: {
+            /** @example hide */
+            action: string;
+            /** @example published */
+            stateBefore: string | null;
+            /** @example hidden */
+            stateAfter: string | null;
+        };
+        AppealDecisionDto: {
+            /**
+             * @description restore: publish again; uphold: keep it hidden.
+             * @enum {string}
+             */
+            decision: "restore" | "uphold";
+            /** @example Après relecture, le message ne vise personne. */
+            explanation: string;
+        };
+        BlockDto: {
+            /** @example Insultes répétées envers plusieurs habitants. */
+            justification: string;
+            /**
+             * Format: date-time
+             * @description Blocked until this date; omit to block until lifted.
+             */
+            until?: string;
+            /**
+             * @description Also hide all their published and pending content.
+             * @default false
+             */
+            hideContent: boolean;
+        };
+        UnblockDto: {
+            justification: string;
+        };
+        LogPageResponse: {
+            items: components["schemas"]["LogEntryResponse"][];
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -2342,6 +3411,30 @@ export interface operations {
             };
         };
     };
+    ProposalsController_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My proposals, every state, newest first, with why when hidden. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPageResponse"];
+                };
+            };
+        };
+    };
     ProposalsController_get: {
         parameters: {
             query?: never;
@@ -2652,6 +3745,30 @@ export interface operations {
             };
         };
     };
+    CommentsController_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My comments, every state, newest first, with why when hidden. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCommentPageResponse"];
+                };
+            };
+        };
+    };
     CommentsController_remove: {
         parameters: {
             query?: never;
@@ -2763,6 +3880,446 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+        };
+    };
+    SummariesController_debateSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brief of a debate: participation, proposals, opinion groups, topics, official answers. Cached until votes or contributions change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateSummaryResponse"];
+                };
+            };
+            /** @description FORBIDDEN: only officials and admins whose scope covers the debate or territory (citizens, facilitators and moderators too are refused). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DEBATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SummariesController_proposalsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per proposal with its counts, Wilson bound, zone and answer (UTF-8, comma separated). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description FORBIDDEN: only officials and admins whose scope covers the debate or territory (citizens, facilitators and moderators too are refused). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DEBATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SummariesController_voteMatrixCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Anonymised vote matrix for research: one row per voter (an opaque number), one column per proposal id; 1 for, −1 against, 0 neutral, empty: no vote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description FORBIDDEN: only officials and admins whose scope covers the debate or territory (citizens, facilitators and moderators too are refused). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DEBATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SummariesController_debateResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public results of a closed or archived debate: participation, vote zones and official answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebateResultsResponse"];
+                };
+            };
+            /** @description DEBATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RESULTS_NOT_AVAILABLE: the debate is not closed yet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SummariesController_territorySummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Across the published debates of the territory and the territories below it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritorySummaryResponse"];
+                };
+            };
+            /** @description FORBIDDEN: only officials and admins whose scope covers the debate or territory (citizens, facilitators and moderators too are refused). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description TERRITORY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            /** @description Any signed-in person, once per item. Nobody else sees who reported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCreatedResponse"];
+                };
+            };
+            /** @description ALREADY_REPORTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDto"];
+            };
+        };
+        responses: {
+            /** @description The author of hidden content asks, once, for another moderator to look again. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ModerationController_myAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My appeals and their decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAppealResponse"][];
+                };
+            };
+        };
+    };
+    ModerationController_queue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                kind?: "proposal" | "comment" | "user";
+                reason?: "spam" | "abusive" | "off_topic" | "personal_data" | "other";
+                debateId?: string;
+                state?: "pending" | "reported" | "auto_hidden" | "appeal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Automatically hidden first, then by number of reports, then oldest. Scoped moderators see their territory only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuePageResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+            /** @description FORBIDDEN outside the moderator scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Decided by a moderator other than the one who hid the content (APPEAL_SAME_MODERATOR). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockDto"];
+            };
+        };
+        responses: {
+            /** @description Global moderators and admins. Justification of at least 15 characters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnblockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResultResponse"];
+                };
+            };
+        };
+    };
+    ModerationController_log: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                targetId?: string;
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every moderation action, newest first. It has no update or delete path. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogPageResponse"];
                 };
             };
         };

@@ -50,3 +50,44 @@ export type UpdateProposalBody = Schemas['UpdateProposalDto'];
 export type AnswerBody = Schemas['AnswerProposalDto'];
 export type CreateCommentBody = Schemas['CreateCommentDto'];
 export type UpdateCommentBody = Schemas['UpdateCommentDto'];
+
+// ---- Reports, appeals, my contributions ----------------------------------------------------------
+export type ReportBody = Schemas['CreateReportDto'];
+export type ReportReason = ReportBody['reason'];
+export type ReportTargetType = ReportBody['targetType'];
+export type AppealBody = Schemas['AppealDto'];
+export type MyAppeal = Schemas['MyAppealResponse'];
+export type MyComment = Schemas['MyCommentResponse'];
+export type MyCommentPage = Schemas['MyCommentPageResponse'];
+export type MyProposalPage = Schemas['ProposalPageResponse'];
+export type ModerationNote = Schemas['ModerationNoteResponse'];
+
+// ---- Moderation console --------------------------------------------------------------------------
+export type QueueItem = Schemas['QueueItemResponse'];
+export type QueuePage = Schemas['QueuePageResponse'];
+export type QueueReport = Schemas['QueueReportResponse'];
+export type QueueQuery = QueryOf<'/api/moderation/queue'>;
+export type QueueState = NonNullable<QueueQuery['state']>;
+export type QueueKind = QueueItem['kind'];
+export type CaseActionBody = Schemas['CaseActionDto'];
+export type CaseAction = CaseActionBody['action'];
+export type ActionResult = Schemas['ActionResultResponse'];
+export type AppealDecisionBody = Schemas['AppealDecisionDto'];
+export type AppealDecision = AppealDecisionBody['decision'];
+export type BlockBody = Schemas['BlockDto'];
+export type UnblockBody = Schemas['UnblockDto'];
+export type LogEntry = Schemas['LogEntryResponse'];
+export type LogPage = Schemas['LogPageResponse'];
+export type LogQuery = QueryOf<'/api/moderation/log'>;
+
+// ---- Administration ------------------------------------------------------------------------------
+export type TerritoryKind = Territory['kind'];
+export type CreateTerritoryBody = Schemas['CreateTerritoryDto'];
+export type UpdateTerritoryBody = Schemas['UpdateTerritoryDto'];
+export type ThemeBody = Schemas['ThemeDto'];
+export type CreateDebateBody = Schemas['CreateDebateDto'];
+export type UpdateDebateBody = Schemas['UpdateDebateDto'];
+export type ModerationMode = CreateDebateBody['moderation'];
+export type RoleAssignment = Schemas['RoleAssignmentResponse'];
+export type RoleChange = Schemas['RoleChangeResponse'];
+export type GrantRoleBody = Schemas['GrantRoleDto'];

@@ -54,7 +54,11 @@ function Parts(props: BaseProps & { children: JSX.Element }) {
 }
 
 export function TextField(
-  props: BaseProps & { type?: 'text' | 'email' | 'password' | 'search'; autoComplete?: string; inputMode?: string },
+  props: BaseProps & {
+    type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'datetime-local';
+    autoComplete?: string;
+    inputMode?: string;
+  },
 ) {
   return (
     <Parts {...props}>
@@ -186,12 +190,14 @@ export function SelectField(props: {
   id: string;
   label: string;
   hint?: string;
+  error?: string | null;
   value: string;
   onValue: (value: string) => void;
   options: Array<{ value: string; label: string }>;
 }) {
+  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class="field">
+    <div class={'field' + (props.error ? ' field--error' : '')}>
       <label class="field__label" for={props.id}>
         {props.label}
       </label>
@@ -200,13 +206,20 @@ export function SelectField(props: {
           {props.hint}
         </p>
       ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${props.id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {props.error}
+        </p>
+      ) : null}
       <select
         id={props.id}
         name={props.id}
         class="field__input field__select"
         value={props.value}
         onChange={(e) => props.onValue(e.currentTarget.value)}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
       >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

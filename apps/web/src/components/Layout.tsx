@@ -59,6 +59,9 @@ function Nav() {
   const links: Array<[string, string]> = [['/', t('layout.nav.home')]];
   if (me) links.push(['/mon-compte', t('layout.nav.account')]);
   if (hasRole(me, 'official', 'admin')) links.push(['/repondre', t('layout.nav.answer')]);
+  if (hasRole(me, 'moderator', 'admin')) links.push(['/moderation', t('layout.nav.moderation')]);
+  if (hasRole(me, 'admin')) links.push(['/admin', t('layout.nav.admin')]);
+  else if (hasRole(me, 'official', 'facilitator')) links.push(['/admin/debats', t('layout.nav.debates')]);
   return (
     <nav class="site-nav" aria-label={t('layout.nav.label')}>
       <ul>

@@ -9,6 +9,7 @@ import { ME, mockFetch, renderWithApp, signedIn } from '../test/render';
 import { ErrorSummary } from './ErrorSummary';
 import { TextField } from './Field';
 import { Layout, signInHref } from './Layout';
+import { StaffGate } from './StaffGate';
 import { ReadAloud } from './ReadAloud';
 
 describe('TextField', () => {
@@ -101,6 +102,20 @@ describe('Layout', () => {
     expect(screen.getByRole('link', { name: 'Me connecter' })).toBeTruthy();
   });
 
+  it('shows the staff links to the people who hold the role', () => {
+    const links = () => screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    const { unmount } = renderWithApp(<Layout />, signedIn({ ...ME, roles: [{ role: 'moderator', territoryId: null }] }));
+    expect(links()).toContain('/moderation');
+    expect(links()).not.toContain('/admin');
+    unmount();
+    const second = renderWithApp(<Layout />, signedIn({ ...ME, roles: [{ role: 'facilitator', territoryId: 't1' }] }));
+    expect(screen.getByRole('link', { name: 'Gérer les débats' }).getAttribute('href')).toBe('/admin/debats');
+    expect(links()).not.toContain('/moderation');
+    second.unmount();
+    renderWithApp(<Layout />, signedIn({ ...ME, roles: [{ role: 'admin', territoryId: null }] }));
+    expect(links()).toEqual(expect.arrayContaining(['/moderation', '/admin', '/repondre']));
+  });
+
   it('shows the officials’ link to officials only', () => {
     renderWithApp(<Layout />, signedIn({ ...ME, roles: [{ role: 'official', territoryId: null }] }));
     expect(screen.getByRole('link', { name: 'Répondre aux propositions' })).toBeTruthy();
@@ -145,3 +160,21 @@ describe('IdleWarning', () => {
     expect(screen.queryByText('Êtes-vous toujours là ?')).toBeNull();
   });
 });
+
+describe('StaffGate', () => {
+  it('asks to sign in, refuses plainly without the role, shows the screen with it', () => {
+    const gate = <StaffGate roles={['moderator', 'admin']} signInText="Connectez-vous." forbiddenText="Pas pour vous.">
+      <p>la file</p>
+    </StaffGate>;
+    const first = renderWithApp(gate);
+    expect(screen.getByText('Connectez-vous.')).toBeTruthy();
+    expect(screen.queryByText('la file')).toBeNull();
+    first.unmount();
+    const second = renderWithApp(gate, signedIn());
+    expect(screen.getByText('Pas pour vous.')).toBeTruthy();
+    second.unmount();
+    renderWithApp(gate, signedIn({ ...ME, roles: [{ role: 'moderator', territoryId: 't1' }] }));
+    expect(screen.getByText('la file')).toBeTruthy();
+  });
+});
+

@@ -1,8 +1,12 @@
+import { moderationReasonLabels } from '@participons/shared';
+import { adminEn } from './admin.en';
+import { adminFr } from './admin.fr';
 import { en } from './en';
 import { fr } from './fr';
 import {
   DEFAULT_LANG,
   STORAGE_KEY,
+  addMessages,
   catalogues,
   createT,
   detectLang,
@@ -12,19 +16,31 @@ import {
   storeLang,
   t,
   translate,
+  type Message,
   type MessageKey,
 } from './index';
+import { moderationEn } from './moderation.en';
+import { moderationFr } from './moderation.fr';
 
-describe('catalogues', () => {
+type Catalogue = Record<string, Message>;
+
+/** Every catalogue, in both languages: the core (first load) and the staff parts (lazy). */
+const PARTS: Array<[name: string, fr: Catalogue, en: Catalogue]> = [
+  ['core', fr, en],
+  ['moderation', moderationFr, moderationEn],
+  ['admin', adminFr, adminEn],
+];
+
+describe.each(PARTS)('catalogue %s', (_name, frPart, enPart) => {
   it('fr and en have exactly the same keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(enPart).sort()).toEqual(Object.keys(frPart).sort());
   });
 
   it('plural messages have the same shape in fr and en, with an "other" form', () => {
-    for (const key of Object.keys(fr) as MessageKey[]) {
-      const frMessage = fr[key];
-      const enMessage = en[key];
-      expect(typeof enMessage).toBe(typeof frMessage);
+    for (const key of Object.keys(frPart)) {
+      const frMessage = frPart[key]!;
+      const enMessage = enPart[key]!;
+      expect([key, typeof enMessage]).toEqual([key, typeof frMessage]);
       if (typeof frMessage !== 'string') {
         expect(frMessage).toHaveProperty('other');
         expect(enMessage).toHaveProperty('other');
@@ -33,16 +49,15 @@ describe('catalogues', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (m: unknown) =>
-      [...new Set(JSON.stringify(m).match(/\{\w+\}/g) ?? [])].sort();
-    for (const key of Object.keys(fr) as MessageKey[]) {
-      expect([key, placeholders(en[key])]).toEqual([key, placeholders(fr[key])]);
+    const placeholders = (m: unknown) => [...new Set(JSON.stringify(m).match(/\{\w+\}/g) ?? [])].sort();
+    for (const key of Object.keys(frPart)) {
+      expect([key, placeholders(enPart[key])]).toEqual([key, placeholders(frPart[key])]);
     }
   });
 
   it('has no empty message', () => {
-    for (const lang of ['fr', 'en'] as const) {
-      for (const [key, message] of Object.entries(catalogues[lang])) {
+    for (const [lang, part] of [['fr', frPart], ['en', enPart]] as const) {
+      for (const [key, message] of Object.entries(part)) {
         const texts = typeof message === 'string' ? [message] : Object.values(message);
         for (const text of texts) expect([lang, key, text.trim().length > 0]).toEqual([lang, key, true]);
       }
@@ -50,13 +65,40 @@ describe('catalogues', () => {
   });
 
   it('keeps French sentences to 15 words or fewer (easy-to-read French)', () => {
-    for (const [key, message] of Object.entries(fr)) {
+    for (const [key, message] of Object.entries(frPart)) {
       const texts = typeof message === 'string' ? [message] : Object.values(message);
       for (const text of texts) {
         for (const sentence of text.split(/[.!?]\s+/)) {
           const words = sentence.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
           expect([key, sentence, words.length <= 15]).toEqual([key, sentence, true]);
         }
+      }
+    }
+  });
+});
+
+describe('catalogue parts', () => {
+  it('never reuse a key of another catalogue', () => {
+    const seen = new Map<string, string>();
+    for (const [name, frPart] of PARTS) {
+      for (const key of Object.keys(frPart)) {
+        expect([key, seen.get(key) ?? null]).toEqual([key, null]);
+        seen.set(key, name);
+      }
+    }
+  });
+
+  it('are unknown until their chunk registers them, then translated in both languages', () => {
+    expect(translate('fr', 'mod.heading')).toBe('mod.heading');
+    addMessages({ fr: moderationFr, en: moderationEn });
+    expect(translate('fr', 'mod.heading')).toBe('Modération');
+    expect(translate('en', 'mod.heading')).toBe('Moderation');
+  });
+
+  it('name the report reasons exactly as the API does (reasonLabel)', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const [reason, label] of Object.entries(moderationReasonLabels[lang])) {
+        expect([reason, translate(lang, `reason.${reason}` as MessageKey)]).toEqual([reason, label]);
       }
     }
   });

@@ -1,10 +1,27 @@
+import type { adminFr } from './admin.fr';
 import { en } from './en';
-import { fr, type MessageKey } from './fr';
+import { fr, type CoreMessageKey } from './fr';
+import type { moderationFr } from './moderation.fr';
 import { DEFAULT_LANG, LANGUAGES, type Lang, type Message, type MessageParams } from './types';
 
-export { LANGUAGES, DEFAULT_LANG, type Lang, type Message, type MessageParams, type MessageKey };
+/**
+ * Every key: the core catalogue (first load) and the parts that staff screens load with their
+ * own chunk (moderation, admin), so that citizens never download the staff texts.
+ */
+export type MessageKey = CoreMessageKey | keyof typeof moderationFr | keyof typeof adminFr;
 
-export const catalogues: Record<Lang, Record<MessageKey, Message>> = { fr, en };
+export { LANGUAGES, DEFAULT_LANG, type Lang, type Message, type MessageParams, type CoreMessageKey };
+
+/** The texts known now, per language: the core catalogue, plus each part once its chunk has loaded. */
+export const catalogues: Record<Lang, Partial<Record<MessageKey, Message>>> = { fr: { ...fr }, en: { ...en } };
+
+/** A catalogue part: the same keys in every language (checked by the unit test and the types). */
+export type CataloguePart = Record<Lang, Record<string, Message>>;
+
+/** Adds a part's texts to the catalogues. Each part registers itself when its module loads (i18n/moderation.ts, i18n/admin.ts). */
+export function addMessages(part: CataloguePart): void {
+  for (const lang of LANGUAGES) Object.assign(catalogues[lang], part[lang]);
+}
 
 /** Name of each language, written in that language (shown in the language switch). */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };

@@ -1,8 +1,10 @@
 import type { Debate, Role } from '../api/types';
+import { Explain } from '../components/Explain';
 import { LoadError, Loading } from '../components/Feedback';
 import { SignInPrompt } from '../components/SignInPrompt';
 import { usePageTitle } from '../components/usePageTitle';
 import { useAsync } from '../components/useAsync';
+import { MyContributions } from '../features/contributions/components/MyContributions';
 import { listDebates } from '../features/debates/api/debates';
 import { myVotes } from '../features/votes/api/votes';
 import type { MessageKey } from '../i18n';
@@ -17,8 +19,8 @@ const ROLE_LABELS: Record<Role, MessageKey> = {
 };
 
 /**
- * "Mes contributions": what the API can tell today — the account, and the votes in each open
- * debate. The list of one's proposals and comments waits for its API.
+ * "Mes contributions": the account, my proposals and comments in every state (with why when
+ * hidden, and the appeal), and my votes in each open debate.
  */
 export default function Account() {
   const { t } = useI18n();
@@ -60,6 +62,13 @@ export default function Account() {
               ) : null}
             </dl>
           </section>
+          <Explain topic={t('account.explain.topic')}>
+            <p>{t('account.explain.1')}</p>
+            <p>{t('account.explain.2')}</p>
+            <p>{t('account.explain.3')}</p>
+            <p>{t('account.explain.4')}</p>
+          </Explain>
+          <MyContributions userId={me.id} />
           <section aria-labelledby="account-votes">
             <h2 id="account-votes">{t('account.votes.heading')}</h2>
             {votes.status === 'loading' ? <Loading /> : null}
@@ -77,11 +86,6 @@ export default function Account() {
                 ))}
               </ul>
             ) : null}
-          </section>
-          <section aria-labelledby="account-proposals">
-            <h2 id="account-proposals">{t('account.proposals.heading')}</h2>
-            <p>{t('account.proposals.soon')}</p>
-            <p>{t('account.proposals.meanwhile')}</p>
           </section>
         </>
       ) : null}

@@ -1,16 +1,31 @@
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
+import type { Debate } from '../api/types';
 import { LoadError, Loading } from '../components/Feedback';
+import { signInHref } from '../components/Layout';
 import { usePageTitle } from '../components/usePageTitle';
 import { useAsync } from '../components/useAsync';
+import { CommentThread } from '../features/comments/components/CommentThread';
 import { getDebate } from '../features/debates/api/debates';
 import { DebateHeader } from '../features/debates/components/DebateHeader';
+import { ReportButton } from '../features/moderation/components/ReportButton';
 import { ProposalList } from '../features/proposals/components/ProposalList';
+import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
+import { useSession } from '../session/session';
 import { NotFoundContent } from './NotFound';
+
+/** Why nobody can comment on the debate's question now, or null. */
+export function debateCommentBlocker(debate: Debate): MessageKey | null {
+  if (!debate.settings.commentsAllowed) return 'comments.blocked.notAllowed';
+  if (debate.status !== 'open') return debate.status === 'upcoming' || debate.status === 'draft' ? 'comments.blocked.notOpen' : 'comments.blocked.closed';
+  return null;
+}
 
 export default function DebatePage() {
   const { t } = useI18n();
   const { params } = useRoute();
+  const { url } = useLocation();
+  const { me, state } = useSession();
   const id = params.id ?? '';
   const debate = useAsync((signal) => getDebate(id, signal), [id]);
   usePageTitle('debate.title', debate.data?.title);
@@ -27,6 +42,7 @@ export default function DebatePage() {
   }
   const d = debate.data!;
   const canPropose = d.status === 'open' && d.settings.proposalsAllowed;
+  const blocker = debateCommentBlocker(d);
   return (
     <>
       <DebateHeader debate={d} />
@@ -46,6 +62,16 @@ export default function DebatePage() {
         )}
       </section>
       <ProposalList debate={d} />
+      <CommentThread
+        target={{ debateId: d.id }}
+        me={me}
+        canWrite={state.status === 'signedIn' && !blocker}
+        closedReason={blocker ? t(blocker) : null}
+        signInHref={signInHref(url)}
+        renderReport={(comment) => (
+          <ReportButton type="comment" id={comment.id} author={comment.author} context={t('report.context.comment', { name: comment.author?.displayName ?? '' })} />
+        )}
+      />
     </>
   );
 }

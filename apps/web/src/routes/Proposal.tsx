@@ -6,6 +6,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useAsync } from '../components/useAsync';
 import { CommentThread } from '../features/comments/components/CommentThread';
 import { getDebate } from '../features/debates/api/debates';
+import { ReportButton } from '../features/moderation/components/ReportButton';
 import { getProposal } from '../features/proposals/api/proposals';
 import { AnswerBlock, ProposalView } from '../features/proposals/components/ProposalView';
 import { myVotes } from '../features/votes/api/votes';
@@ -90,6 +91,14 @@ export default function ProposalPage() {
       </p>
       {query.envoyee === '1' ? <SentPanel proposal={proposal} /> : null}
       <ProposalView proposal={proposal} debate={debate} isAuthor={!!me && me.id === proposal.author.id} onChange={(p) => update({ proposal: p })} />
+      {me && me.id !== proposal.author.id && proposal.status === 'published' ? (
+        <ReportButton
+          type="proposal"
+          id={proposal.id}
+          author={proposal.author}
+          context={t('report.context.proposal', { title: proposal.title })}
+        />
+      ) : null}
       <AnswerBlock proposal={proposal} />
       {hasRole(me, 'official', 'admin') && (proposal.status === 'published' || proposal.status === 'withdrawn') ? (
         <p>
@@ -106,7 +115,16 @@ export default function ProposalPage() {
         signInHref={signInHref(url)}
         onVoted={(value, votes) => update({ myVote: value, proposal: { ...proposal, votes: votes ?? proposal.votes } })}
       />
-      <CommentThread proposalId={proposal.id} me={me} canWrite={signedIn && !blocker} closedReason={blocker ? t(blocker) : null} signInHref={signInHref(url)} />
+      <CommentThread
+        target={{ proposalId: proposal.id }}
+        me={me}
+        canWrite={signedIn && !blocker}
+        closedReason={blocker ? t(blocker) : null}
+        signInHref={signInHref(url)}
+        renderReport={(comment) => (
+          <ReportButton type="comment" id={comment.id} author={comment.author} context={t('report.context.comment', { name: comment.author?.displayName ?? '' })} />
+        )}
+      />
     </>
   );
 }

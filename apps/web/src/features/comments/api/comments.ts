@@ -3,12 +3,19 @@ import type { Comment, CommentPage, CommentSort, CommentVoteValue, CreateComment
 
 const id = (value: string) => encodeURIComponent(value);
 
-export function listComments(proposalId: string, query: { cursor?: string; sort?: CommentSort } = {}, signal?: AbortSignal): Promise<CommentPage> {
-  return api.get<CommentPage>(`/api/proposals/${id(proposalId)}/comments`, query, signal);
+/** What a thread hangs on: a proposal, or the debate itself (its question). */
+export type CommentTarget = { proposalId: string } | { debateId: string };
+
+export function threadPath(target: CommentTarget): string {
+  return 'proposalId' in target ? `/api/proposals/${id(target.proposalId)}/comments` : `/api/debates/${id(target.debateId)}/comments`;
 }
 
-export function createComment(proposalId: string, body: CreateCommentBody): Promise<Comment> {
-  return api.post<Comment>(`/api/proposals/${id(proposalId)}/comments`, body);
+export function listComments(target: CommentTarget, query: { cursor?: string; sort?: CommentSort } = {}, signal?: AbortSignal): Promise<CommentPage> {
+  return api.get<CommentPage>(threadPath(target), query, signal);
+}
+
+export function createComment(target: CommentTarget, body: CreateCommentBody): Promise<Comment> {
+  return api.post<Comment>(threadPath(target), body);
 }
 
 export function updateComment(commentId: string, body: UpdateCommentBody): Promise<Comment> {

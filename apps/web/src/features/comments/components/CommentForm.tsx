@@ -17,6 +17,14 @@ export const STANCE_HINT: Record<Stance, MessageKey> = {
   against: 'comments.stance.against.hint',
   neutral: 'comments.stance.neutral.hint',
 };
+/** On a debate, the stance is about the question and the plan it presents. */
+const STANCE_HINT_DEBATE: Record<Stance, MessageKey> = {
+  for: 'comments.stance.for.hint.debate',
+  against: 'comments.stance.against.hint.debate',
+  neutral: 'comments.stance.neutral.hint',
+};
+
+export type CommentSubject = 'proposal' | 'debate';
 
 /** Writes a comment, a reply, or a change to one's comment. */
 export function CommentForm(props: {
@@ -25,6 +33,8 @@ export function CommentForm(props: {
   initial?: { body: string; stance: Stance };
   onSubmit: (values: { body: string; stance: Stance }) => Promise<Comment | void>;
   onCancel?: () => void;
+  /** What the stance is about: the proposal (default) or the debate's question. */
+  subject?: CommentSubject;
 }) {
   const { t } = useI18n();
   const [body, setBody] = useState(props.initial?.body ?? '');
@@ -74,11 +84,11 @@ export function CommentForm(props: {
       <ErrorSummary id={`${props.idPrefix}-errors`} errors={errors} message={message} attempt={attempt} />
       <RadioGroup<Stance>
         name={stanceId}
-        legend={t('comments.stance.legend')}
+        legend={t(props.subject === 'debate' ? 'comments.stance.legend.debate' : 'comments.stance.legend')}
         choices={(['for', 'against', 'neutral'] as Stance[]).map((value) => ({
           value,
           label: t(STANCE_CHOICE[value]),
-          hint: t(STANCE_HINT[value]),
+          hint: t((props.subject === 'debate' ? STANCE_HINT_DEBATE : STANCE_HINT)[value]),
         }))}
         value={stance}
         onValue={setStance}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../../api/client';
 import type { Comment, CommentVoteValue, Me, Stance } from '../../../api/types';
@@ -9,9 +10,9 @@ import { StatusMessage } from '../../../components/Status';
 import { useAsync } from '../../../components/useAsync';
 import type { MessageKey } from '../../../i18n';
 import { useI18n } from '../../../i18n/context';
-import { createComment, deleteComment, listComments, updateComment, voteComment } from '../api/comments';
+import { createComment, deleteComment, listComments, updateComment, voteComment, type CommentTarget } from '../api/comments';
 import { canReplyTo, countInTree, replaceInTree } from '../tree';
-import { CommentForm } from './CommentForm';
+import { CommentForm, type CommentSubject } from './CommentForm';
 
 const STANCE_TAG: Record<Stance, MessageKey> = {
   for: 'comments.tag.for',
@@ -22,6 +23,9 @@ const STANCE_TAG: Record<Stance, MessageKey> = {
 interface ThreadContext {
   me: Me | null;
   canWrite: boolean;
+  subject: CommentSubject;
+  /** Extra controls for a published comment of someone else (the "Signaler" button). */
+  renderReport?: (comment: Comment) => ComponentChildren;
   focusId: string | null;
   announce: (text: string) => void;
   reply: (parent: Comment, values: { body: string; stance: Stance }) => Promise<void>;
@@ -68,6 +72,7 @@ function CommentItem(props: { comment: Comment; ctx: ThreadContext }) {
               <CommentForm
                 idPrefix={`comment-edit-${comment.id}`}
                 mode="edit"
+                subject={ctx.subject}
                 initial={{ body: comment.body ?? '', stance: comment.stance }}
                 onSubmit={async (values) => {
                   await ctx.edit(comment, values);
@@ -98,6 +103,7 @@ function CommentItem(props: { comment: Comment; ctx: ThreadContext }) {
                     {t('comments.score', { up: comment.upVotes, down: comment.downVotes })}
                   </span>
                 )}
+                {comment.status === 'published' && ctx.me && !own && ctx.renderReport ? ctx.renderReport(comment) : null}
                 {ctx.canWrite && canReplyTo(comment) && mode === 'read' ? (
                   <button type="button" class="button button--small" onClick={() => setMode('reply')}>
                     {t('comments.reply', { name: comment.author?.displayName ?? '' })}
@@ -130,9 +136,20 @@ function CommentItem(props: { comment: Comment; ctx: ThreadContext }) {
             ) : null}
           </>
         ) : (
-          <p class="comment__placeholder" id={`comment-${comment.id}-author`}>
-            {comment.status === 'deleted' ? t('comments.deleted') : t('comments.hidden')}
-          </p>
+          <>
+            <p class="comment__placeholder" id={`comment-${comment.id}-author`}>
+              {comment.status === 'deleted' ? t('comments.deleted') : comment.placeholder ?? t('comments.hidden')}
+            </p>
+            {comment.status === 'hidden' && own ? (
+              // Only its author (and staff) get the explanation: they may appeal from "Mes contributions".
+              <>
+                {comment.moderationExplanation ? <p>{t('comments.hidden.why', { text: comment.moderationExplanation })}</p> : null}
+                <p>
+                  <a href="/mon-compte">{t('comments.hidden.appeal')}</a>
+                </p>
+              </>
+            ) : null}
+          </>
         )}
         {error ? (
           <p class="notice notice--error" role="alert">
@@ -143,6 +160,7 @@ function CommentItem(props: { comment: Comment; ctx: ThreadContext }) {
           <CommentForm
             idPrefix={`comment-reply-${comment.id}`}
             mode="reply"
+            subject={ctx.subject}
             onSubmit={async (values) => {
               await ctx.reply(comment, values);
               setMode('read');
@@ -165,8 +183,15 @@ function CommentItem(props: { comment: Comment; ctx: ThreadContext }) {
   );
 }
 
-/** The comments of a proposal: a thread three levels deep, with for / against tags. */
-export function CommentThread(props: { proposalId: string; me: Me | null; canWrite: boolean; closedReason: string | null; signInHref: string }) {
+/** The comments of a proposal or of a debate: a thread three levels deep, with for / against tags. */
+export function CommentThread(props: {
+  target: CommentTarget;
+  me: Me | null;
+  canWrite: boolean;
+  closedReason: string | null;
+  signInHref: string;
+  renderReport?: (comment: Comment) => ComponentChildren;
+}) {
   const { t } = useI18n();
   const [items, setItems] = useState<Comment[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -174,8 +199,10 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
   const [status, setStatus] = useState<string | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const subject: CommentSubject = 'proposalId' in props.target ? 'proposal' : 'debate';
+  const targetKey = 'proposalId' in props.target ? `p:${props.target.proposalId}` : `d:${props.target.debateId}`;
 
-  const page = useAsync((signal) => listComments(props.proposalId, {}, signal), [props.proposalId]);
+  const page = useAsync((signal) => listComments(props.target, {}, signal), [targetKey]);
   useEffect(() => {
     if (page.status === 'ready') {
       setItems(page.data.items);
@@ -189,7 +216,7 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
     let next: string | null = null;
     const shown = items.length + 1;
     do {
-      const result = await listComments(props.proposalId, next ? { cursor: next } : {});
+      const result = await listComments(props.target, next ? { cursor: next } : {});
       loaded = [...loaded, ...result.items];
       next = result.nextCursor;
     } while (next && loaded.length < shown);
@@ -200,10 +227,12 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
   const ctx: ThreadContext = {
     me: props.me,
     canWrite: props.canWrite,
+    subject,
+    renderReport: props.renderReport,
     focusId,
     announce: setStatus,
     reply: async (parent, values) => {
-      const created = await createComment(props.proposalId, { ...values, parentId: parent.id });
+      const created = await createComment(props.target, { ...values, parentId: parent.id });
       await refresh();
       setFocusId(created.id);
       setStatus(t(created.status === 'pending' ? 'comments.done.pending' : 'comments.done.reply'));
@@ -232,7 +261,7 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
     if (!cursor) return;
     setMoreError(null);
     try {
-      const result = await listComments(props.proposalId, { cursor });
+      const result = await listComments(props.target, { cursor });
       setItems((previous) => [...previous, ...result.items]);
       setCursor(result.nextCursor);
     } catch (error) {
@@ -244,10 +273,10 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
   return (
     <section aria-labelledby="comments-heading" class="comments-section">
       <h2 id="comments-heading" tabIndex={-1} ref={headingRef}>
-        {t('comments.heading')}
+        {t(subject === 'debate' ? 'comments.heading.debate' : 'comments.heading')}
       </h2>
       <Explain topic={t('comments.explain.topic')}>
-        <p>{t('comments.explain.1')}</p>
+        <p>{t(subject === 'debate' ? 'comments.explain.1.debate' : 'comments.explain.1')}</p>
         <p>{t('comments.explain.2')}</p>
         <p>{t('comments.explain.3')}</p>
       </Explain>
@@ -281,8 +310,9 @@ export function CommentThread(props: { proposalId: string; me: Me | null; canWri
         <CommentForm
           idPrefix="comment-new"
           mode="new"
+          subject={subject}
           onSubmit={async (values) => {
-            const created = await createComment(props.proposalId, values);
+            const created = await createComment(props.target, values);
             await refresh();
             setFocusId(created.id);
             setStatus(t(created.status === 'pending' ? 'comments.done.pending' : 'comments.done.new'));
