@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { FOLD_PENDING_SQL } from '../votes/vote-tally.service';
 
 interface DemoWorld {
   communeId: string;
@@ -54,11 +55,7 @@ export async function seedDemoContent(tx: EntityManager, world: DemoWorld): Prom
   for (const [proposalId, role, value] of [[benches, 'facilitator', 'for'], [benches, 'moderator', 'for'], [benches, 'official', 'neutral'], [crossing, 'citizen', 'for'], [saturday, 'facilitator', 'for']] as const) {
     await tx.query(`SELECT cast_vote($1, $2, $3)`, [proposalId, world.userIds[role], value]);
   }
-  await tx.query(
-    `WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral)
-     UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
-     FROM (SELECT proposal_id, sum(d_for)::int f, sum(d_against)::int a, sum(d_neutral)::int n FROM moved GROUP BY proposal_id) s WHERE p.id = s.proposal_id`,
-  );
+  await tx.query(FOLD_PENDING_SQL);
   await tx.query(
     `INSERT INTO comments (id, debate_id, proposal_id, root_id, depth, author_id, body, stance, status)
      VALUES ($1, $2, $3, $1, 1, $4, 'Oui, ma mère a besoin de s’asseoir en chemin.', 'for', 'published')`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FLUSH_LOCK } from './vote-tally.service';
+import { FLUSH_LOCK, FOLD_PENDING_SQL } from './vote-tally.service';
 
 export interface CounterDrift {
   /** Proposals whose stored counters differ from a recount of the votes table. */
@@ -44,12 +44,7 @@ export async function checkVoteCounters(db: DataSource, options: { fix?: boolean
     // Votes wait while we look, so the recount and the counters describe the same moment.
     await tx.query(`LOCK TABLE votes IN SHARE MODE`);
     await tx.query(`SELECT pg_advisory_xact_lock(${FLUSH_LOCK})`);
-    const folded = await tx.query<[unknown[], number]>(
-      `WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral),
-            sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
-       UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
-       FROM sums s WHERE p.id = s.proposal_id`,
-    );
+    const folded = await tx.query<[unknown[], number]>(FOLD_PENDING_SQL);
     const counters = await tx.query<{ proposal_id: string; votes_for: number; votes_against: number; votes_neutral: number; f: number; a: number; n: number }[]>(RECOUNT);
     const log = await tx.query<{ proposal_id: string; user_id: string; value: string | null; new_value: string | null }[]>(LOG_REPLAY);
     if (options.fix && counters.length > 0) {

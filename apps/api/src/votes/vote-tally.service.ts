@@ -6,6 +6,13 @@ import { DataSource } from 'typeorm';
 export const TALLY_INTERVAL_MS = 500;
 export const FLUSH_LOCK = 727_001;
 
+/** Moves every pending counter change into its proposal, in one statement. */
+export const FOLD_PENDING_SQL = `
+  WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral),
+       sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
+  UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
+  FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`;
+
 /**
  * Votes append their counter changes to vote_tally_pending (no lock on the proposal row); this
  * folds them into the proposals in one statement, every half second. Several API processes may
@@ -39,12 +46,7 @@ export class VoteTallyService implements OnApplicationBootstrap, OnApplicationSh
     return this.db.transaction(async (tx) => {
       const [{ locked }] = await tx.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${FLUSH_LOCK}) AS locked`);
       if (!locked) return 0;
-      const result = await tx.query<[unknown[], number]>(
-        `WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral),
-              sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
-         UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
-         FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`,
-      );
+      const result = await tx.query<[unknown[], number]>(FOLD_PENDING_SQL);
       return result[1];
     });
   }
