@@ -176,10 +176,11 @@ export class Participation1764200000000 implements MigrationInterface {
     await db.query(`CREATE INDEX vote_tally_pending_proposal_idx ON vote_tally_pending (proposal_id)`);
     // Casting, changing or retracting a vote in one round trip: locks the person's vote row (never
     // the proposal's), appends to the log and to the pending tally. Safe under any concurrency,
-    // including identical requests at once. A null value retracts. Returns the old and new values.
+    // including identical requests at once. A null value retracts. Returns the old and new values
+    // and the exact counts (folded counters plus what is still pending).
     await db.query(`
       CREATE FUNCTION cast_vote(p_proposal uuid, p_user uuid, p_value text)
-      RETURNS TABLE (old_value text, new_value text) LANGUAGE plpgsql AS $$
+      RETURNS TABLE (old_value text, new_value text, votes_for integer, votes_against integer, votes_neutral integer) LANGUAGE plpgsql AS $$
       DECLARE
         previous text;
       BEGIN
@@ -187,7 +188,10 @@ export class Participation1764200000000 implements MigrationInterface {
           SELECT v.value INTO previous FROM votes v WHERE v.proposal_id = p_proposal AND v.user_id = p_user FOR UPDATE;
           EXIT WHEN FOUND;
           IF p_value IS NULL THEN
-            RETURN QUERY SELECT NULL::text, NULL::text;
+            RETURN QUERY SELECT NULL::text, NULL::text, c.f, c.a, c.n
+            FROM (SELECT p.votes_for + COALESCE(sum(t.d_for), 0)::int AS f, p.votes_against + COALESCE(sum(t.d_against), 0)::int AS a,
+                         p.votes_neutral + COALESCE(sum(t.d_neutral), 0)::int AS n
+                  FROM proposals p LEFT JOIN vote_tally_pending t ON t.proposal_id = p.id WHERE p.id = p_proposal GROUP BY p.id) c;
             RETURN;
           END IF;
           INSERT INTO votes (proposal_id, user_id, value) VALUES (p_proposal, p_user, p_value) ON CONFLICT DO NOTHING;
@@ -199,7 +203,10 @@ export class Participation1764200000000 implements MigrationInterface {
         END LOOP;
         IF previous IS NOT NULL THEN
           IF previous IS NOT DISTINCT FROM p_value THEN
-            RETURN QUERY SELECT previous, previous;
+            RETURN QUERY SELECT previous, previous, c.f, c.a, c.n
+            FROM (SELECT p.votes_for + COALESCE(sum(t.d_for), 0)::int AS f, p.votes_against + COALESCE(sum(t.d_against), 0)::int AS a,
+                         p.votes_neutral + COALESCE(sum(t.d_neutral), 0)::int AS n
+                  FROM proposals p LEFT JOIN vote_tally_pending t ON t.proposal_id = p.id WHERE p.id = p_proposal GROUP BY p.id) c;
             RETURN;
           END IF;
           IF p_value IS NULL THEN
@@ -214,7 +221,10 @@ export class Participation1764200000000 implements MigrationInterface {
           (p_value IS NOT DISTINCT FROM 'for')::int - (previous IS NOT DISTINCT FROM 'for')::int,
           (p_value IS NOT DISTINCT FROM 'against')::int - (previous IS NOT DISTINCT FROM 'against')::int,
           (p_value IS NOT DISTINCT FROM 'neutral')::int - (previous IS NOT DISTINCT FROM 'neutral')::int);
-        RETURN QUERY SELECT previous, p_value;
+        RETURN QUERY SELECT previous, p_value, c.f, c.a, c.n
+        FROM (SELECT p.votes_for + COALESCE(sum(t.d_for), 0)::int AS f, p.votes_against + COALESCE(sum(t.d_against), 0)::int AS a,
+                     p.votes_neutral + COALESCE(sum(t.d_neutral), 0)::int AS n
+              FROM proposals p LEFT JOIN vote_tally_pending t ON t.proposal_id = p.id WHERE p.id = p_proposal GROUP BY p.id) c;
       END $$`);
 
     await db.query(`

@@ -23,12 +23,12 @@ export class VotesService {
     assertAccepts(debate, 'votes');
     if (proposal.status === 'withdrawn') throw new AppException('PROPOSAL_WITHDRAWN');
     if (proposal.status !== 'published') throw new AppException('PROPOSAL_NOT_PUBLISHED');
-    const [result] = await this.db.query<{ old_value: VoteValue | null; new_value: VoteValue | null }[]>(
-      `SELECT old_value, new_value FROM cast_vote($1, $2, $3)`,
+    const [result] = await this.db.query<{ old_value: VoteValue | null; new_value: VoteValue | null; votes_for: number; votes_against: number; votes_neutral: number }[]>(
+      `SELECT old_value, new_value, votes_for, votes_against, votes_neutral FROM cast_vote($1, $2, $3)`,
       [proposalId, voter.id, value],
     );
-    const counts = voteCountsVisible(debate) ? await this.exactCounts(proposalId) : null;
-    return { proposalId, value: result.new_value, changed: result.old_value !== result.new_value, votes: counts };
+    const counts = { for: result.votes_for, against: result.votes_against, neutral: result.votes_neutral, total: result.votes_for + result.votes_against + result.votes_neutral };
+    return { proposalId, value: result.new_value, changed: result.old_value !== result.new_value, votes: voteCountsVisible(debate) ? counts : null };
   }
 
   async mine(voter: AuthenticatedUser, debateId: string): Promise<MyVotesResponse> {
@@ -38,15 +38,5 @@ export class VotesService {
       [voter.id, debateId],
     );
     return { votes: Object.fromEntries(rows.map((r) => [r.proposal_id, r.value])) };
-  }
-
-  private async exactCounts(proposalId: string) {
-    const [row] = await this.db.query<{ f: number; a: number; n: number }[]>(
-      `SELECT p.votes_for + COALESCE(sum(t.d_for), 0)::int AS f, p.votes_against + COALESCE(sum(t.d_against), 0)::int AS a,
-              p.votes_neutral + COALESCE(sum(t.d_neutral), 0)::int AS n
-       FROM proposals p LEFT JOIN vote_tally_pending t ON t.proposal_id = p.id WHERE p.id = $1 GROUP BY p.id`,
-      [proposalId],
-    );
-    return { for: row.f, against: row.a, neutral: row.n, total: row.f + row.a + row.n };
   }
 }
