@@ -68,7 +68,7 @@ for (const path of files.sort()) {
   } else {
     kind = 'js, lazy chunk';
     const base = url.split('/').pop() ?? '';
-    const exception = Object.entries(LAZY_CHUNK_EXCEPTIONS).find(([name]) => base.startsWith(name));
+    const exception = Object.entries(LAZY_CHUNK_EXCEPTIONS).find(([name]) => base.toLowerCase().startsWith(name)); // Dashboard-…, DashboardTerritory-…
     limit = exception ? exception[1] : LIMITS.lazyChunk;
   }
   const over = limit !== undefined && gz > limit;

@@ -27,6 +27,10 @@ const AdminThemes = lazy(() => import('./routes/AdminThemes'));
 const AdminDebates = lazy(() => import('./routes/AdminDebates'));
 const AdminDebate = lazy(() => import('./routes/AdminDebate'));
 const AdminRoles = lazy(() => import('./routes/AdminRoles'));
+// Briefs: the officials' dashboard ("Dashboard…" chunks, allowed 60 kB) and the public results.
+const Dashboard = lazy(() => import('./routes/Dashboard'));
+const DashboardTerritory = lazy(() => import('./routes/DashboardTerritory'));
+const Results = lazy(() => import('./routes/Results'));
 
 /** When the session ends by itself (idle, expired), go to the page that says so. */
 function SessionWatcher() {
@@ -50,6 +54,9 @@ function Routes(props: { onRouteChange: () => void }) {
       <Route path="/" component={Home} />
       <Route path="/debats/:id" component={Debate} />
       <Route path="/debats/:id/proposer" component={WriteProposal} />
+      <Route path="/debats/:id/resultats" component={Results} />
+      <Route path="/elus/debats/:id/bilan" component={Dashboard} />
+      <Route path="/elus/territoires/:id/bilan" component={DashboardTerritory} />
       <Route path="/propositions/:id" component={Proposal} />
       <Route path="/propositions/:id/repondre" component={AnswerProposal} />
       <Route path="/repondre" component={Official} />

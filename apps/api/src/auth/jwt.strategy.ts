@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
@@ -20,7 +21,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
         ExtractJwt.fromAuthHeaderAsBearerToken(),
         (request: FastifyRequest) => readCookie(request, ACCESS_COOKIE) ?? null,
       ]),
-      secretOrKey: config.jwtSecret!,
+      // A KeyObject: jsonwebtoken otherwise tries to parse the secret as a PEM key on every request.
+      // (passport-jwt's types predate KeyObject; jsonwebtoken 9 accepts it.)
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret!)) as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -94,8 +94,9 @@ export class SummariesRepository {
 
   /**
    * A cheap fingerprint of everything a summary reads, for the cache: the last vote_log id on the
-   * debates' proposals (one index probe per proposal), and a hash of the proposals' and comments'
-   * ids, statuses and edit times. Never counts votes.
+   * debates' proposals (one index probe per proposal), a hash of the proposals' ids, statuses and
+   * edit times with their stored comment counters, the debate's hidden-comment counter and its
+   * newest comment (one index probe). Never counts votes or comments.
    */
   async version(debateIds: string[], runner?: QueryRunner): Promise<string> {
     const result = (await (runner ?? this.db).query(
@@ -106,11 +107,10 @@ export class SummariesRepository {
          CROSS JOIN LATERAL (SELECT max(vl.id) AS last_id FROM vote_log vl WHERE vl.proposal_id = p.id) l
          WHERE p.debate_id = d.id) v
        CROSS JOIN LATERAL (
-         SELECT concat_ws('.', count(*), sum(hashtext(concat_ws('|', p.id, p.status, p.answer_status, p.territory_id, p.channel))), max(p.updated_at)) AS fingerprint
+         SELECT concat_ws('.', count(*), sum(hashtext(concat_ws('|', p.id, p.status, p.answer_status, p.territory_id, p.channel, p.comment_count))), max(p.updated_at)) AS fingerprint
          FROM proposals p WHERE p.debate_id = d.id) p
        CROSS JOIN LATERAL (
-         SELECT concat_ws('.', count(*), sum(hashtext(concat_ws('|', c.id, c.status, c.channel))), max(COALESCE(c.edited_at, c.created_at))) AS fingerprint
-         FROM comments c WHERE c.debate_id = d.id) c
+         SELECT concat_ws('.', d.hidden_comment_count, (SELECT max(c.created_at) FROM comments c WHERE c.debate_id = d.id)) AS fingerprint) c
        WHERE d.id = ANY($1::uuid[])`,
       [debateIds],
     )) as { version: string | null }[];

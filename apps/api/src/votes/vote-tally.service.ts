@@ -6,12 +6,17 @@ import { DataSource } from 'typeorm';
 export const TALLY_INTERVAL_MS = 500;
 export const FLUSH_LOCK = 727_001;
 
-/** Moves every pending counter change into its proposal, in one statement. */
-export const FOLD_PENDING_SQL = `
-  WITH moved AS (DELETE FROM vote_tally_pending RETURNING proposal_id, d_for, d_against, d_neutral),
+const FOLD_BODY = (condition: string) => `
+  WITH moved AS (DELETE FROM vote_tally_pending WHERE ${condition} RETURNING proposal_id, d_for, d_against, d_neutral),
        sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
   UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
   FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`;
+
+/** Moves every pending counter change into its proposal, in one statement (caller holds the lock). */
+export const FOLD_PENDING_SQL = FOLD_BODY('TRUE');
+
+/** The same, only if no other process is folding right now. */
+const FOLD_WHEN_LOCKED_SQL = FOLD_BODY(`pg_try_advisory_xact_lock(${FLUSH_LOCK})`);
 
 /**
  * Votes append their counter changes to vote_tally_pending (no lock on the proposal row); this
@@ -42,12 +47,9 @@ export class VoteTallyService implements OnApplicationBootstrap, OnApplicationSh
     return this.running;
   }
 
+  /** One autocommit statement: the advisory lock lives as long as the statement's own transaction. */
   private async fold(): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${FLUSH_LOCK}) AS locked`);
-      if (!locked) return 0;
-      const result = await tx.query<[unknown[], number]>(FOLD_PENDING_SQL);
-      return result[1];
-    });
+    const result = await this.db.query<[unknown[], number]>(FOLD_WHEN_LOCKED_SQL);
+    return result[1];
   }
 }

@@ -91,3 +91,21 @@ export type ModerationMode = CreateDebateBody['moderation'];
 export type RoleAssignment = Schemas['RoleAssignmentResponse'];
 export type RoleChange = Schemas['RoleChangeResponse'];
 export type GrantRoleBody = Schemas['GrantRoleDto'];
+
+// ---- Summaries: the officials' brief, the territory brief, the public results ---------------------
+export type DebateSummary = Schemas['DebateSummaryResponse'];
+export type DebateResults = Schemas['DebateResultsResponse'];
+export type TerritorySummary = Schemas['TerritorySummaryResponse'];
+export type Participation = Schemas['ParticipationResponse'];
+export type TimelineDay = Schemas['TimelineDayResponse'];
+export type TerritoryBreakdown = Schemas['TerritoryBreakdownResponse'];
+export type ChannelBreakdown = Schemas['ChannelBreakdownResponse'];
+export type ProposalStats = Schemas['ProposalStatsResponse'];
+export type Zones = Schemas['ZonesResponse'];
+export type VoteZone = NonNullable<ProposalStats['zone']>;
+export type OpinionGroups = Schemas['OpinionGroupsResponse'];
+export type OpinionGroup = Schemas['OpinionGroupResponse'];
+export type MapPoint = Schemas['MapPointResponse'];
+export type Topics = Schemas['TopicsResponse'];
+export type Answers = Schemas['AnswersResponse'];
+export type IdsCount = Schemas['IdsCountResponse'];

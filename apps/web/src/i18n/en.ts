@@ -124,6 +124,8 @@ export const en: Record<CoreMessageKey, Message> = {
   'debate.propose.button': 'Write a proposal',
   'debate.propose.notAllowed': 'This debate does not take new proposals.',
   'debate.propose.notYet': 'This debate is not open yet. Come back on its opening date.',
+  'debate.results.link': 'See the results of the debate',
+  'debate.brief.link': 'See the brief of the debate for officials',
   'debate.propose.closed': 'This debate is finished. You can read the proposals and the answers.',
 
   'proposals.heading': 'Proposals from residents',
@@ -445,6 +447,7 @@ export const en: Record<CoreMessageKey, Message> = {
   'official.forbidden': 'Only elected officials and officers can answer proposals.',
   'official.noDebate': 'No debate of your territory takes answers for now.',
   'official.debate.label': 'Debate',
+  'official.brief': 'See the brief of this debate',
   'official.count': {
     one: '{count} proposal is waiting for an answer.',
     other: '{count} proposals are waiting for an answer.',

@@ -127,6 +127,8 @@ export const fr = {
   'debate.propose.button': 'Écrire une proposition',
   'debate.propose.notAllowed': 'Ce débat ne reçoit pas de nouvelles propositions.',
   'debate.propose.notYet': 'Ce débat n’est pas encore ouvert. Revenez à sa date d’ouverture.',
+  'debate.results.link': 'Voir les résultats du débat',
+  'debate.brief.link': 'Voir le bilan du débat pour les élus',
   'debate.propose.closed': 'Ce débat est terminé. Vous pouvez lire les propositions et les réponses.',
 
   'proposals.heading': 'Les propositions des habitants',
@@ -448,6 +450,7 @@ export const fr = {
   'official.forbidden': 'Seuls les élus et les agents peuvent répondre aux propositions.',
   'official.noDebate': 'Aucun débat de votre territoire ne reçoit de réponse pour le moment.',
   'official.debate.label': 'Débat',
+  'official.brief': 'Voir le bilan de ce débat',
   'official.count': {
     one: '{count} proposition attend une réponse.',
     other: '{count} propositions attendent une réponse.',

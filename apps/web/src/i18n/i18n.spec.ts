@@ -21,6 +21,8 @@ import {
 } from './index';
 import { moderationEn } from './moderation.en';
 import { moderationFr } from './moderation.fr';
+import { summariesEn } from './summaries.en';
+import { summariesFr } from './summaries.fr';
 
 type Catalogue = Record<string, Message>;
 
@@ -29,6 +31,7 @@ const PARTS: Array<[name: string, fr: Catalogue, en: Catalogue]> = [
   ['core', fr, en],
   ['moderation', moderationFr, moderationEn],
   ['admin', adminFr, adminEn],
+  ['summaries', summariesFr, summariesEn],
 ];
 
 describe.each(PARTS)('catalogue %s', (_name, frPart, enPart) => {

@@ -2,13 +2,14 @@ import type { adminFr } from './admin.fr';
 import { en } from './en';
 import { fr, type CoreMessageKey } from './fr';
 import type { moderationFr } from './moderation.fr';
+import type { summariesFr } from './summaries.fr';
 import { DEFAULT_LANG, LANGUAGES, type Lang, type Message, type MessageParams } from './types';
 
 /**
  * Every key: the core catalogue (first load) and the parts that staff screens load with their
- * own chunk (moderation, admin), so that citizens never download the staff texts.
+ * own chunk (moderation, admin, summaries), so that citizens never download the staff texts.
  */
-export type MessageKey = CoreMessageKey | keyof typeof moderationFr | keyof typeof adminFr;
+export type MessageKey = CoreMessageKey | keyof typeof moderationFr | keyof typeof adminFr | keyof typeof summariesFr;
 
 export { LANGUAGES, DEFAULT_LANG, type Lang, type Message, type MessageParams, type CoreMessageKey };
 

@@ -11,7 +11,8 @@ import { ReportButton } from '../features/moderation/components/ReportButton';
 import { ProposalList } from '../features/proposals/components/ProposalList';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
-import { useSession } from '../session/session';
+import { debateBriefHref, resultsHref } from '../features/summaries/api/summaries';
+import { hasRole, useSession } from '../session/session';
 import { NotFoundContent } from './NotFound';
 
 /** Why nobody can comment on the debate's question now, or null. */
@@ -43,9 +44,26 @@ export default function DebatePage() {
   const d = debate.data!;
   const canPropose = d.status === 'open' && d.settings.proposalsAllowed;
   const blocker = debateCommentBlocker(d);
+  const finished = d.status === 'closed' || d.status === 'archived';
+  // The brief: officials and admins whose territory covers the debate (the API checks it too).
+  const canReadBrief = d.canManage && hasRole(me, 'official', 'admin');
   return (
     <>
       <DebateHeader debate={d} />
+      {finished || canReadBrief ? (
+        <p class="actions">
+          {finished ? (
+            <a class="button" href={resultsHref(d.id)}>
+              {t('debate.results.link')}
+            </a>
+          ) : null}
+          {canReadBrief ? (
+            <a class="button button--secondary" href={debateBriefHref(d.id)}>
+              {t('debate.brief.link')}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
       <section class="panel" aria-labelledby="propose-heading">
         <h2 id="propose-heading">{t('debate.propose.heading')}</h2>
         {canPropose ? (

@@ -6,6 +6,7 @@ import { SignInPrompt } from '../components/SignInPrompt';
 import { usePageTitle } from '../components/usePageTitle';
 import { useAsync } from '../components/useAsync';
 import { listDebates } from '../features/debates/api/debates';
+import { debateBriefHref } from '../features/summaries/api/summaries';
 import { UnansweredList } from '../features/proposals/components/UnansweredList';
 import { Explain } from '../components/Explain';
 import { useI18n } from '../i18n/context';
@@ -54,6 +55,13 @@ export default function Official() {
           onValue={setChosen}
           options={list.map((item) => ({ value: item.id, label: item.title }))}
         />
+      ) : null}
+      {debate ? (
+        <p>
+          <a class="button button--secondary" href={debateBriefHref(debate.id)}>
+            {t('official.brief')}
+          </a>
+        </p>
       ) : null}
       {debate ? <UnansweredList key={debate.id} debate={debate} /> : null}
     </>
