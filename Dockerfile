@@ -44,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 
 # The app applies pending migrations itself at start, then listens. DATABASE_URL is required here:
 # the container must never fall back to the embedded PostgreSQL (its data would die with it).
-CMD ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'DATABASE_URL is required (postgres://user:password@host:5432/database)' >&2; exit 1; fi; exec node --max-old-space-size=192 dist/apps/api/src/main.js"]
+CMD ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'DATABASE_URL is required (postgres://user:password@host:5432/database)' >&2; exit 1; fi; exec node dist/apps/api/src/main.js"]

@@ -4,8 +4,7 @@ import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
 buildIfNeeded();
-// A bounded old space keeps the resident memory under 300 MB under load (BENCHMARKS.md).
-const server = spawn(process.execPath, ['--max-old-space-size=192', 'dist/apps/api/src/main.js'], {
+const server = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
   cwd: new URL('..', import.meta.url).pathname,
   stdio: 'inherit',
 });

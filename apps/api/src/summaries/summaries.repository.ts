@@ -107,7 +107,7 @@ export class SummariesRepository {
          CROSS JOIN LATERAL (SELECT max(vl.id) AS last_id FROM vote_log vl WHERE vl.proposal_id = p.id) l
          WHERE p.debate_id = d.id) v
        CROSS JOIN LATERAL (
-         SELECT concat_ws('.', count(*), sum(hashtext(concat_ws('|', p.id, p.status, p.answer_status, p.territory_id, p.channel, p.comment_count))), max(p.updated_at)) AS fingerprint
+         SELECT concat_ws('.', sum(hashtext(concat_ws('|', p.id, p.status, p.answer_status, p.territory_id, p.channel, p.comment_count))), max(p.updated_at)) AS fingerprint
          FROM proposals p WHERE p.debate_id = d.id) p
        CROSS JOIN LATERAL (
          SELECT concat_ws('.', d.hidden_comment_count, (SELECT max(c.created_at) FROM comments c WHERE c.debate_id = d.id)) AS fingerprint) c
