@@ -142,6 +142,7 @@ describeInBrowser('citizen and official flows, keyboard only, in Chromium', () =
     await activate(page, 'Le vélo dans le quartier');
     await page.waitForURL(`${base}/debats/${debateId}`);
     await page.getByRole('heading', { level: 1, name: 'Le vélo dans le quartier' }).waitFor();
+    await page.waitForFunction((title) => document.title === title, 'Le vélo dans le quartier – Participons');
     expect(await page.title()).toBe('Le vélo dans le quartier – Participons');
     expect((await focused(page))?.tag).toBe('main');
     expect(await mainText()).toContain('Comment rendre les trajets à vélo plus sûrs ?');
@@ -327,6 +328,7 @@ describeInBrowser('citizen and official flows, keyboard only, in Chromium', () =
     const proposalId = await createProposal(t, author, debateId, { title: 'des jeux pour les enfants', body: 'au square' });
     await signIn(voter);
     await open(`/propositions/${proposalId}`);
+    await page.waitForFunction((title) => document.title === title, 'des jeux pour les enfants – Participons');
     expect(await page.title()).toBe('des jeux pour les enfants – Participons');
     expect(norm(await page.locator('.vote__meaning').textContent())).toBe(
       'Votez pour dire si vous soutenez cette idée. Votre vote est secret : tout le monde voit seulement le total.',

@@ -62,6 +62,7 @@ describeInBrowser('web front-end in Chromium', () => {
     it('is in French by default, with one h1, a title and no axe violation', async () => {
       await open('/');
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      await page.waitForFunction((title) => document.title === title, 'Accueil – Participons');
       expect(await page.title()).toBe('Accueil – Participons');
       expect(await page.locator('h1').count()).toBe(1);
       await expect(page.locator('h1').textContent()).resolves.toContain('Participons');
@@ -92,6 +93,7 @@ describeInBrowser('web front-end in Chromium', () => {
   describe('404 route', () => {
     it('shows a French "page not found" with no axe violation', async () => {
       await open(NOT_FOUND_PATH);
+      await page.waitForFunction((title) => document.title === title, 'Page introuvable – Participons');
       expect(await page.title()).toBe('Page introuvable – Participons');
       expect(await page.locator('h1').textContent()).toBe('Cette page n’existe pas');
       expect(await page.locator('h1').count()).toBe(1);
@@ -103,7 +105,10 @@ describeInBrowser('web front-end in Chromium', () => {
       await page.getByRole('link', { name: 'Aller à la page d’accueil' }).click();
       await page.waitForURL(web.baseUrl + '/');
       await expect(page.locator('h1').textContent()).resolves.toContain('donnez votre avis');
+      // The title and focus follow the new page's render, a moment after its h1.
+      await page.waitForFunction((title) => document.title === title, 'Accueil – Participons');
       expect(await page.title()).toBe('Accueil – Participons');
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
       expect(await focusedElement()).toBe('main#main.container.site-main');
       await expectNoAxeViolations();
     });
@@ -119,6 +124,7 @@ describeInBrowser('web front-end in Chromium', () => {
 
       await english.click();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.waitForFunction((title) => document.title === title, 'Home – Participons');
       expect(await page.title()).toBe('Home – Participons');
       expect(await page.locator('h1').textContent()).toContain('give your opinion');
       expect(await english.getAttribute('aria-pressed')).toBe('true');
@@ -127,11 +133,13 @@ describeInBrowser('web front-end in Chromium', () => {
       // The choice is kept on the next visit, on every route.
       await open(NOT_FOUND_PATH);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.waitForFunction((title) => document.title === title, 'Page not found – Participons');
       expect(await page.title()).toBe('Page not found – Participons');
       await expectNoAxeViolations();
 
       await page.getByRole('button', { name: 'Français' }).click();
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      await page.waitForFunction((title) => document.title === title, 'Page introuvable – Participons');
       expect(await page.title()).toBe('Page introuvable – Participons');
       await expectNoAxeViolations();
     });

@@ -74,8 +74,11 @@ export function ProposalForm(props: { debate: Debate; me: Me; onCreated: (propos
   }, [debate.territoryId, debate.themeIds]);
 
   // Keep the draft on the device after each change (a dropped connection loses nothing).
+  // Once sent, no late timer may write it back: nothing personal stays on a shared device.
+  const sent = useRef(false);
   useEffect(() => {
     const timer = setTimeout(() => {
+      if (sent.current) return;
       const kept = saveDraft(me.id, debate.id, { title, body, territoryId, themeId });
       setDraftKept(kept && (title.trim() !== '' || body.trim() !== ''));
     }, 300);
@@ -115,6 +118,7 @@ export function ProposalForm(props: { debate: Debate; me: Me; onCreated: (propos
         territoryId: territoryId || undefined,
         themeIds: themeId ? [themeId] : undefined,
       });
+      sent.current = true;
       deleteDraft(me.id, debate.id);
       props.onCreated(created);
     } catch (error) {
