@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 const root = new URL('..', import.meta.url).pathname;
 const children = [
   spawn('npx', ['nest', 'start', 'api', '--watch'], { cwd: root, stdio: 'inherit' }),
-  spawn('npx', ['vite', '--config', 'apps/web/vite.config.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn('npx', ['vite', '--config', 'apps/web/vite.config.mts'], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = (signal) => children.forEach((child) => child.kill(signal));
 process.on('SIGINT', () => stop('SIGINT'));

@@ -29,6 +29,8 @@ export class LoggingModule {
             },
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              // The status is what matters; every response header on every line cost CPU and disk (BENCHMARKS.md).
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
           },

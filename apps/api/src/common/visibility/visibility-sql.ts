@@ -51,7 +51,8 @@ export function canSeeContent(item: { status: string; authorId: string }, public
   return access.staff || publicStatuses.includes(item.status) || item.authorId === access.viewerId;
 }
 
-/** Text of hidden or deleted content is sent only to its author and staff. */
+/** Published and withdrawn text is public; pending and hidden text only for its author and staff. */
 export function mayReadText(item: { status: string; authorId: string }, access: ContentAccess): boolean {
-  return item.status === 'published' || item.status === 'withdrawn' || item.status === 'pending' ? canSeeContent(item, ['published', 'withdrawn'], access) : access.staff || (item.status === 'hidden' && item.authorId === access.viewerId);
+  if (item.status === 'published' || item.status === 'withdrawn') return true;
+  return access.staff || item.authorId === access.viewerId;
 }
