@@ -369,10 +369,10 @@ async function main() {
 
     /** Runs one measurement with everything observed around it. */
     const measure = async (label, target, run) => {
-      // Each measurement starts from the same state: the churned tables (pending tally rows deleted
-      // every half second, proposals rewritten by every fold) vacuumed, as autovacuum would now and
+      // Each measurement starts from the same state: the churned tables (tally rows updated by every
+      // vote and fold, proposals rewritten by every fold) vacuumed, as autovacuum would now and
       // then. Within the measurement, dead rows pile up as they do between two autovacuum runs.
-      await sampler.query(`VACUUM vote_tally_pending, proposals`);
+      await sampler.query(`VACUUM vote_tally, proposals`);
       const pid = target === 'api' ? api.pid : target === 'bare' ? bare.pid : null;
       const auditFile = target === 'api' ? apiAudit : bareAudit;
       const before = pid ? await readAudit(pid, auditFile) : null;
@@ -415,35 +415,19 @@ async function main() {
       const v = pick();
       return directPool.query(`SELECT old_value, new_value FROM cast_vote($1, $2, $3)`, [v.proposalId, v.voter.userId, v.value]);
     };
-    // The statements the API sends for one vote (as of commit 2bc2032: 2 for the JWT guard, then the
-    // proposal, its debate, cast_vote and the exact counts), in the same order, straight through pg:
-    // how much of the gap to cast_vote alone is SQL (round trips) and how much is the framework.
-    // Keep it in step with VotesService.set and AuthService.resolveAccess.
-    const { ProposalsRepository } = require(`${root}dist/apps/api/src/proposals/proposals.repository.js`);
-    const { DebatesRepository } = require(`${root}dist/apps/api/src/debates/debates.repository.js`);
+    // The statements the API sends for one vote: the JWT guard's session with its account and
+    // grants (AuthService.resolveAccess), then cast_vote_checked (VotesService.set), in the same
+    // order, straight through pg: how much of the gap to cast_vote alone is SQL (round trips and
+    // checks) and how much is the framework. Keep it in step with those two.
+    const { SessionsRepository } = require(`${root}dist/apps/api/src/auth/sessions.repository.js`);
     const shim = { query: async (sql, params) => (await directPool.query(sql, params)).rows };
-    const proposalsRepo = new ProposalsRepository(shim);
-    const debatesRepo = new DebatesRepository(shim);
+    const sessionsRepo = new SessionsRepository(shim);
     const apiStatementsVote = (pick) => async () => {
       const v = pick();
-      // The JWT guard: the session, and the account with its role grants (AuthService.resolveAccess).
-      await Promise.all([
-        directPool.query(`SELECT * FROM auth_sessions WHERE id = $1 LIMIT 1`, [v.voter.sessionId]),
-        directPool.query(
-          `SELECT u.id, u.email, u.display_name, u.status, u.blocked_until, u.created_at,
-                  COALESCE(json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id) ORDER BY r.created_at) FILTER (WHERE r.id IS NOT NULL), '[]') AS grants
-           FROM users u LEFT JOIN role_assignments r ON r.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
-          [v.voter.userId],
-        ),
-      ]);
-      const proposal = await proposalsRepo.findById(v.proposalId);
-      await debatesRepo.findVisible(proposal.debate_id, { id: v.voter.userId, roles: [] });
-      await directPool.query(`SELECT old_value, new_value FROM cast_vote($1, $2, $3)`, [v.proposalId, v.voter.userId, v.value]);
+      await sessionsRepo.findWithPrincipal(v.voter.sessionId, v.voter.userId);
       await directPool.query(
-        `SELECT p.votes_for + COALESCE(sum(t.d_for), 0)::int AS f, p.votes_against + COALESCE(sum(t.d_against), 0)::int AS a,
-                p.votes_neutral + COALESCE(sum(t.d_neutral), 0)::int AS n
-         FROM proposals p LEFT JOIN vote_tally_pending t ON t.proposal_id = p.id WHERE p.id = $1 GROUP BY p.id`,
-        [v.proposalId],
+        `SELECT outcome, old_value, new_value, votes_for, votes_against, votes_neutral, votes_hidden_until_close FROM cast_vote_checked($1, $2, $3)`,
+        [v.proposalId, v.voter.userId, v.value],
       );
     };
     const pickPage = pagePicker(fx);

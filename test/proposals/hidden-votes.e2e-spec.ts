@@ -52,6 +52,14 @@ describe('proposals: votes hidden until close', () => {
     }
   });
 
+  it("a staff member's own vote answers with the counts; a citizen's does not", async () => {
+    const moderator = await createPerson(t, 'moderator');
+    const staffVote = await t.http().put(`/api/proposals/${proposalId}/vote`).set(bearer(moderator)).send({ value: 'neutral' }).expect(200);
+    expect(staffVote.body.votes).toEqual({ for: 2, against: 1, neutral: 1, total: 4 });
+    const again = await t.http().delete(`/api/proposals/${proposalId}/vote`).set(bearer(moderator)).expect(200);
+    expect(again.body).toMatchObject({ value: null, changed: true, votes: { for: 2, against: 1, neutral: 0, total: 3 } });
+  });
+
   it('everyone sees the counts once the debate is closed', async () => {
     await t.http().post(`/api/debates/${debateId}/close`).set(bearer(world.admin)).expect(200);
     const expected = { for: 2, against: 1, neutral: 0, total: 3 };

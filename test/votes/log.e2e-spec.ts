@@ -1,4 +1,5 @@
 import { VoteCountersService } from '../../apps/api/src/votes/vote-counters.service';
+import { VoteTallyService } from '../../apps/api/src/votes/vote-tally.service';
 import { createTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/accounts';
 import { createOpenDebate, createPerson, createProposal, createWorld } from '../support/participation';
@@ -41,5 +42,32 @@ describe('votes: the vote log', () => {
     await expect(t.db.query(`TRUNCATE vote_log`)).rejects.toThrow(/append-only/);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM vote_log`)).rows[0].n).toBe(before);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM vote_log WHERE new_value = 'against'`)).rows[0].n).toBe(1);
+  });
+
+  it('the fold neither waits for a vote being written nor loses it: it moves that change next time', async () => {
+    const voter = await createPerson(t);
+    const tally = t.app.get(VoteTallyService);
+    await tally.flush();
+    const stored = async () => (await t.db.query(`SELECT votes_for FROM proposals WHERE id = $1`, [proposalId])).rows[0].votes_for as number;
+    const before = await stored();
+    const writer = await t.db.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(`SELECT cast_vote($1, $2, 'for')`, [proposalId, voter.id]);
+      await writer.query('COMMIT');
+      await tally.flush();
+      await writer.query('BEGIN');
+      await writer.query(`SELECT cast_vote($1, $2, 'against')`, [proposalId, voter.id]);
+      await tally.flush();
+      expect(await stored()).toBe(before + 1);
+      await writer.query('COMMIT');
+    } finally {
+      writer.release();
+    }
+    await tally.flush();
+    expect(await stored()).toBe(before);
+    const exact = await t.http().get(`/api/proposals/${proposalId}`).expect(200);
+    expect(exact.body.votes.for).toBe(before);
+    expect(await t.app.get(VoteCountersService).check()).toMatchObject({ counters: [], log: [] });
   });
 });

@@ -63,10 +63,11 @@ export class AuthService {
 
   /** Checks an access token's session and account on every request, so revocation and blocking act at once. */
   async resolveAccess(payload: AccessTokenPayload): Promise<AuthenticatedUser> {
-    const [session, principal] = await Promise.all([this.sessions.findById(payload.sid), this.users.findPrincipal(payload.sub)]);
-    const sessionLive = session && session.userId === payload.sub && !session.revokedAt && session.expiresAt > new Date();
-    if (!sessionLive || !principal || !this.users.sessionStillValid(principal.user, session.createdAt)) throw new AppException('SESSION_EXPIRED');
-    const { user, grants } = principal;
+    const found = await this.sessions.findWithPrincipal(payload.sid, payload.sub);
+    if (!found) throw new AppException('SESSION_EXPIRED');
+    const { session, user, grants } = found;
+    const sessionLive = !session.revokedAt && session.expiresAt > new Date();
+    if (!sessionLive || !this.users.sessionStillValid(user, session.createdAt)) throw new AppException('SESSION_EXPIRED');
     return { id: user.id, sessionId: session.id, displayName: user.displayName, roles: grants, createdAt: user.createdAt };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Principal, PRINCIPAL_COLUMNS, PrincipalRow, toPrincipal } from '../users/principal';
 import { AuthSession } from './auth-session.entity';
 
 /** Two tabs of one browser may refresh with the same token at the same moment. */
@@ -10,6 +11,8 @@ export type RotationResult =
   | { outcome: 'rotated'; session: AuthSession }
   | { outcome: 'reused'; sessionId: string }
   | { outcome: 'unknown' };
+
+export type LiveSessionFields = Pick<AuthSession, 'id' | 'revokedAt' | 'expiresAt' | 'createdAt'>;
 
 /** Sessions and their refresh tokens; token values are never stored, only their SHA-256. */
 @Injectable()
@@ -24,8 +27,16 @@ export class SessionsRepository {
     });
   }
 
-  findById(id: string): Promise<AuthSession | null> {
-    return this.db.getRepository(AuthSession).findOneBy({ id });
+  /** The session an access token names, with its account and role grants: one statement per request. */
+  async findWithPrincipal(sessionId: string, userId: string): Promise<(Principal & { session: LiveSessionFields }) | null> {
+    const rows = await this.db.query<(PrincipalRow & { revoked_at: Date | null; expires_at: Date; session_created_at: Date })[]>(
+      `SELECT s.revoked_at, s.expires_at, s.created_at AS session_created_at, ${PRINCIPAL_COLUMNS}
+       FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.user_id = $2`,
+      [sessionId, userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { ...toPrincipal(row), session: { id: sessionId, revokedAt: row.revoked_at, expiresAt: row.expires_at, createdAt: row.session_created_at } };
   }
 
   /**

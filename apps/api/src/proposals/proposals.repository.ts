@@ -56,7 +56,8 @@ export class ProposalsRepository {
   /** One proposal, whoever may see it (the service applies the visibility rule), with exact counters. */
   async findById(id: string): Promise<ProposalRow | null> {
     const rows = await this.db.query<ProposalRow[]>(
-      `SELECT ${PROPOSAL_COLUMNS.replace('p.votes_for, p.votes_against, p.votes_neutral', PENDING_COUNTS)} FROM proposals p WHERE p.id = $1`,
+      `SELECT ${PROPOSAL_COLUMNS.replace('p.votes_for, p.votes_against, p.votes_neutral', EXACT_COUNTS)}
+       FROM proposals p LEFT JOIN LATERAL (${WAITING_CHANGES}) t ON TRUE WHERE p.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -91,8 +92,7 @@ export class ProposalsRepository {
 
   async hasVotesOrComments(id: string): Promise<boolean> {
     const rows = await this.db.query<{ engaged: boolean }[]>(
-      `SELECT EXISTS (SELECT 1 FROM votes WHERE proposal_id = $1) OR EXISTS (SELECT 1 FROM vote_tally_pending WHERE proposal_id = $1)
-         OR EXISTS (SELECT 1 FROM comments WHERE proposal_id = $1) AS engaged`,
+      `SELECT EXISTS (SELECT 1 FROM votes WHERE proposal_id = $1) OR EXISTS (SELECT 1 FROM comments WHERE proposal_id = $1) AS engaged`,
       [id],
     );
     return rows[0].engaged;
@@ -103,7 +103,6 @@ export class ProposalsRepository {
   }
 }
 
-const PENDING_COUNTS = `
-  p.votes_for + COALESCE((SELECT sum(d_for) FROM vote_tally_pending t WHERE t.proposal_id = p.id), 0)::int AS votes_for,
-  p.votes_against + COALESCE((SELECT sum(d_against) FROM vote_tally_pending t WHERE t.proposal_id = p.id), 0)::int AS votes_against,
-  p.votes_neutral + COALESCE((SELECT sum(d_neutral) FROM vote_tally_pending t WHERE t.proposal_id = p.id), 0)::int AS votes_neutral`;
+/** Vote changes not yet folded into the proposal's counters: at most one row per database connection. */
+const WAITING_CHANGES = `SELECT sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM vote_tally WHERE proposal_id = p.id`;
+const EXACT_COUNTS = `p.votes_for + COALESCE(t.f, 0) AS votes_for, p.votes_against + COALESCE(t.a, 0) AS votes_against, p.votes_neutral + COALESCE(t.n, 0) AS votes_neutral`;

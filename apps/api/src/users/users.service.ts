@@ -2,19 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { AppException } from '../common/errors/app.exception';
-import type { RoleGrant } from '../common/auth/authenticated-user';
 import { normalizeEmail } from './normalize-email';
 import { isBlocked, User } from './user.entity';
-
-interface UserRow {
-  id: string;
-  email: string | null;
-  display_name: string;
-  status: User['status'];
-  blocked_until: Date | null;
-  sessions_revoked_at: Date | null;
-  created_at: Date;
-}
 
 export interface NewAccount {
   email: string;
@@ -56,27 +45,6 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: normalizeEmail(email) })
       .getOne();
-  }
-
-  /**
-   * The account and its role grants in one query: what every authenticated request needs.
-   * Null when the account does not exist.
-   */
-  async findPrincipal(id: string): Promise<{ user: User; grants: RoleGrant[] } | null> {
-    const rows = await this.users.query<(UserRow & { grants: RoleGrant[] })[]>(
-      `SELECT u.id, u.email, u.display_name, u.status, u.blocked_until, u.sessions_revoked_at, u.created_at,
-              COALESCE(json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id) ORDER BY r.created_at)
-                       FILTER (WHERE r.id IS NOT NULL), '[]') AS grants
-       FROM users u LEFT JOIN role_assignments r ON r.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
-      [id],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const user = this.users.create({
-      id: row.id, email: row.email, displayName: row.display_name, status: row.status, blockedUntil: row.blocked_until,
-      sessionsRevokedAt: row.sessions_revoked_at, createdAt: row.created_at,
-    });
-    return { user, grants: row.grants };
   }
 
   /** Public display names of these accounts, for showing authors next to their contributions. */

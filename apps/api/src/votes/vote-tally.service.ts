@@ -2,26 +2,38 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-/** How often pending counter changes are folded into proposals.votes_*: the freshness bound of listed counts. */
+/** How often waiting counter changes are folded into proposals.votes_*: the freshness bound of listed counts. */
 export const TALLY_INTERVAL_MS = 500;
 export const FLUSH_LOCK = 727_001;
 
+/**
+ * Moves the waiting changes of vote_tally into proposals.votes_*, in one statement. Rows a vote is
+ * writing right now are skipped (SKIP LOCKED) and moved next time, so the fold never waits for a
+ * vote nor a vote for the fold. Subtracting what was read, rather than zeroing, keeps
+ * "proposals.votes_* + vote_tally = the votes" true whatever happens at the same moment.
+ */
 const FOLD_BODY = (condition: string) => `
-  WITH moved AS (DELETE FROM vote_tally_pending WHERE ${condition} RETURNING proposal_id, d_for, d_against, d_neutral),
-       sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM moved GROUP BY proposal_id)
+  WITH waiting AS (
+         SELECT proposal_id, shard, d_for, d_against, d_neutral FROM vote_tally
+         WHERE ${condition} AND (d_for <> 0 OR d_against <> 0 OR d_neutral <> 0)
+         ORDER BY proposal_id, shard FOR UPDATE SKIP LOCKED),
+       moved AS (
+         UPDATE vote_tally t SET d_for = t.d_for - w.d_for, d_against = t.d_against - w.d_against, d_neutral = t.d_neutral - w.d_neutral
+         FROM waiting w WHERE t.proposal_id = w.proposal_id AND t.shard = w.shard),
+       sums AS (SELECT proposal_id, sum(d_for)::int AS f, sum(d_against)::int AS a, sum(d_neutral)::int AS n FROM waiting GROUP BY proposal_id)
   UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
   FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`;
 
-/** Moves every pending counter change into its proposal, in one statement (caller holds the lock). */
+/** Every waiting change (the caller holds the lock). */
 export const FOLD_PENDING_SQL = FOLD_BODY('TRUE');
 
 /** The same, only if no other process is folding right now. */
 const FOLD_WHEN_LOCKED_SQL = FOLD_BODY(`pg_try_advisory_xact_lock(${FLUSH_LOCK})`);
 
 /**
- * Votes append their counter changes to vote_tally_pending (no lock on the proposal row); this
- * folds them into the proposals in one statement, every half second. Several API processes may
- * run it: an advisory lock lets one at a time do the work.
+ * Votes add their counter changes to vote_tally (no lock on the proposal row); this folds them
+ * into the proposals every half second. Several API processes may run it: an advisory lock lets
+ * one at a time do the work.
  */
 @Injectable()
 export class VoteTallyService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,7 +53,7 @@ export class VoteTallyService implements OnApplicationBootstrap, OnApplicationSh
     await this.running?.catch(() => undefined);
   }
 
-  /** Folds every pending change in; returns how many proposals changed. */
+  /** Folds the waiting changes in; returns how many proposals changed. */
   flush(): Promise<number> {
     this.running ??= this.fold().finally(() => (this.running = undefined));
     return this.running;

@@ -17,18 +17,29 @@ export class VotesService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  /** Casts, changes (value) or retracts (null) the viewer's vote. Sending the same vote twice changes nothing. */
+  /**
+   * Casts, changes (value) or retracts (null) the viewer's vote. Sending the same vote twice changes
+   * nothing. One statement when the proposal is published and its debate open to votes; otherwise
+   * the full checks say why not (or let the vote through, as they would have anyway).
+   */
   async set(voter: AuthenticatedUser, proposalId: string, value: VoteValue | null): Promise<VoteResponse> {
+    const [fast] = await this.db.query<(CastResult & { outcome: 'OK' | 'CHECK'; votes_hidden_until_close: boolean | null })[]>(
+      `SELECT outcome, old_value, new_value, votes_for, votes_against, votes_neutral, votes_hidden_until_close FROM cast_vote_checked($1, $2, $3)`,
+      [proposalId, voter.id, value],
+    );
+    if (fast.outcome === 'OK') {
+      const countsVisible = !fast.votes_hidden_until_close || voteCountsVisible((await this.proposals.inContext(voter, proposalId)).debate);
+      return toVoteResponse(proposalId, fast, countsVisible);
+    }
     const { proposal, debate } = await this.proposals.inContext(voter, proposalId);
     assertAccepts(debate, 'votes');
     if (proposal.status === 'withdrawn') throw new AppException('PROPOSAL_WITHDRAWN');
     if (proposal.status !== 'published') throw new AppException('PROPOSAL_NOT_PUBLISHED');
-    const [result] = await this.db.query<{ old_value: VoteValue | null; new_value: VoteValue | null; votes_for: number; votes_against: number; votes_neutral: number }[]>(
+    const [result] = await this.db.query<CastResult[]>(
       `SELECT old_value, new_value, votes_for, votes_against, votes_neutral FROM cast_vote($1, $2, $3)`,
       [proposalId, voter.id, value],
     );
-    const counts = { for: result.votes_for, against: result.votes_against, neutral: result.votes_neutral, total: result.votes_for + result.votes_against + result.votes_neutral };
-    return { proposalId, value: result.new_value, changed: result.old_value !== result.new_value, votes: voteCountsVisible(debate) ? counts : null };
+    return toVoteResponse(proposalId, result, voteCountsVisible(debate));
   }
 
   async mine(voter: AuthenticatedUser, debateId: string): Promise<MyVotesResponse> {
@@ -39,4 +50,17 @@ export class VotesService {
     );
     return { votes: Object.fromEntries(rows.map((r) => [r.proposal_id, r.value])) };
   }
+}
+
+interface CastResult {
+  old_value: VoteValue | null;
+  new_value: VoteValue | null;
+  votes_for: number;
+  votes_against: number;
+  votes_neutral: number;
+}
+
+function toVoteResponse(proposalId: string, cast: CastResult, countsVisible: boolean): VoteResponse {
+  const counts = { for: cast.votes_for, against: cast.votes_against, neutral: cast.votes_neutral, total: cast.votes_for + cast.votes_against + cast.votes_neutral };
+  return { proposalId, value: cast.new_value, changed: cast.old_value !== cast.new_value, votes: countsVisible ? counts : null };
 }
