@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
@@ -54,14 +54,15 @@ export async function createApp(config: ResolvedConfig, options: { logs?: boolea
   app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  // Security headers, built once (the Fastify plugin rebuilds helmet's middleware on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: { directives: STRICT_CSP },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: config.nodeEnv === 'production',
   });
-
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   // The API speaks JSON only: any other body type answers 415.
   app.getHttpAdapter().getInstance().removeAllContentTypeParsers();
