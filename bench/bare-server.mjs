@@ -16,6 +16,7 @@ const pg = require('pg');
 const { ProposalsRepository } = require(`${dist}proposals/proposals.repository.js`);
 const { DebatesRepository } = require(`${dist}debates/debates.repository.js`);
 const { toProposalResponse } = require(`${dist}proposals/proposal.mapper.js`);
+const { DISPLAY_NAMES_SQL } = require(`${dist}users/users.service.js`);
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: 'participons-bare' });
 /** What the repositories need from a TypeORM DataSource: query(sql, params) → rows. */
@@ -25,16 +26,12 @@ const debates = new DebatesRepository(db);
 const PAGE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The statement TypeORM sends for UsersService.displayNames (repository.find with In). */
+/** UsersService.displayNames, with its own SQL. */
 async function displayNames(ids) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const list = unique.map((_, i) => `$${i + 1}`).join(', ');
-  const { rows } = await pool.query(
-    `SELECT "User"."id" AS "User_id", "User"."display_name" AS "User_display_name" FROM "users" "User" WHERE (("User"."id" IN (${list})))`,
-    unique,
-  );
-  return new Map(rows.map((r) => [r.User_id, r.User_display_name]));
+  const { rows } = await pool.query(DISPLAY_NAMES_SQL, [unique]);
+  return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
 const app = Fastify({ logger: false });

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AppException } from '../common/errors/app.exception';
 import { normalizeEmail } from './normalize-email';
 import { isBlocked, User } from './user.entity';
+
+/** Read on every listing and thread: plain SQL, no query builder. */
+export const DISPLAY_NAMES_SQL = `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`;
 
 export interface NewAccount {
   email: string;
@@ -51,8 +54,8 @@ export class UsersService {
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
-    return new Map(rows.map((u) => [u.id, u.displayName]));
+    const rows = await this.users.query<{ id: string; display_name: string }[]>(DISPLAY_NAMES_SQL, [unique]);
+    return new Map(rows.map((u) => [u.id, u.display_name]));
   }
 
   /**
