@@ -1,8 +1,10 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
 import { AppException } from '../common/errors/app.exception';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
+import { ACCESS_COOKIE, readCookie } from './auth-cookies';
 
 /**
  * Global and closed by default: every route needs a valid access token unless marked @Public().
@@ -17,6 +19,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic) return (await super.canActivate(context)) as boolean;
+    if (!carriesToken(context.switchToHttp().getRequest<FastifyRequest>())) return true;
     try {
       await super.canActivate(context);
     } catch {
@@ -42,4 +45,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (error || !user) throw new AppException('INVALID_CREDENTIALS');
     return user;
   }
+}
+
+/** Anonymous visitors carry no token: no need to run passport (and build an error) for them. */
+function carriesToken(request: FastifyRequest): boolean {
+  return Boolean(request.headers.authorization) || readCookie(request, ACCESS_COOKIE) !== undefined;
 }
