@@ -193,7 +193,7 @@ const PROPOSALS = 300;
     const [, inlineMs] = await timed(() => Promise.resolve(buildSummary(dataset)));
     timings.computeInlineMs = Math.round(inlineMs);
     const computer = t.app.get(SummaryComputer);
-    const [, workerMs] = await timed(() => computer.summary(dataset));
+    const [, workerMs] = await timed(() => computer.summary(dataset, true));
     timings.computeWorkerSourcesMs = Math.round(workerMs);
     const dist = process.env.SUMMARY_BENCH_DIST;
     const entry = dist ? join(process.cwd(), dist, 'apps/api/src/summaries/summary.worker.js') : '';

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { DEBATE_STAFF, staffScope } from '../common/visibility/viewer';
 import { debateVisibleSql, inStaffScopeSql, SqlParams } from '../common/visibility/visibility-sql';
 import type { Dataset, DatasetDebate } from './summary-dataset';
+import { SUMMARY_LIMITS, summaryTooLarge } from './summary-limits';
 
 /** Who reads summaries: officials and admins, everywhere or within their territory scope. */
 export const SUMMARY_READERS = ['official', 'admin'] as const;
@@ -117,7 +118,28 @@ export class SummariesRepository {
     return result[0]?.version ?? '';
   }
 
-  /** Everything public about these debates, in one consistent snapshot, with its version. */
+  /**
+   * Throws SUMMARY_TOO_LARGE when these debates are beyond SUMMARY_LIMITS by their proposals'
+   * stored counters (votes, comments on proposals): one aggregate over the proposals, no row of
+   * votes or comments read. Comments on the debates themselves are checked while loading.
+   */
+  async checkSize(debateIds: string[], runner?: QueryRunner): Promise<{ proposals: number }> {
+    const result = (await (runner ?? this.db).query(
+      `SELECT count(*)::int AS proposals, COALESCE(sum(p.votes_for + p.votes_against + p.votes_neutral), 0)::bigint AS votes,
+              COALESCE(sum(p.comment_count), 0)::bigint AS comments
+       FROM proposals p WHERE p.debate_id = ANY($1::uuid[]) AND p.status IN ${PROPOSAL_STATUSES}`,
+      [debateIds],
+    )) as { proposals: number; votes: string; comments: string }[];
+    const size = result[0];
+    if (size.proposals + Number(size.comments) > SUMMARY_LIMITS.contributions || Number(size.votes) > SUMMARY_LIMITS.votes) throw summaryTooLarge();
+    return { proposals: size.proposals };
+  }
+
+  /**
+   * Everything public about these debates, in one consistent snapshot, with its version. Refuses
+   * (SUMMARY_TOO_LARGE) beyond SUMMARY_LIMITS before reading the rows (checkSize), and while
+   * reading the comments by asking for one row more than the room left.
+   */
   async load(debateIds: string[], opinionGroups: boolean): Promise<{ dataset: Dataset; version: string }> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
@@ -126,6 +148,8 @@ export class SummariesRepository {
       // Grouping 600,000 votes by person fits in memory instead of spilling to disk.
       await runner.query(`SET LOCAL work_mem = '64MB'`);
       const version = await this.version(debateIds, runner);
+      const size = await this.checkSize(debateIds, runner);
+      const commentRoom = SUMMARY_LIMITS.contributions - size.proposals;
       const debates = (await rows<DebateRow[]>(runner, `SELECT ${DEBATE_COLUMNS} FROM debates d WHERE d.id = ANY($1::uuid[]) ORDER BY d.opens_at DESC, d.id DESC`, [debateIds])).map(toDebate);
       const proposals = await rows<
         { id: string; debate_id: string; author_id: string; territory_id: string | null; title: string; body: string; status: 'published' | 'withdrawn'; channel: Channel; answer_status: AnswerStatus | null; answer_text: string | null; answered_at: Date | null; created_at: Date }[]
@@ -140,9 +164,10 @@ export class SummariesRepository {
         `SELECT c.id, c.debate_id, c.proposal_id, c.author_id, c.body, c.channel, c.created_at
          FROM comments c LEFT JOIN proposals p ON p.id = c.proposal_id
          WHERE c.debate_id = ANY($1::uuid[]) AND c.status = 'published' AND (c.proposal_id IS NULL OR p.status IN ${PROPOSAL_STATUSES})
-         ORDER BY c.created_at, c.id`,
-        [debateIds],
+         ORDER BY c.created_at, c.id LIMIT $2`,
+        [debateIds, commentRoom + 1],
       );
+      if (comments.length > commentRoom) throw summaryTooLarge();
       const hourBase = Math.floor(Math.min(...debates.map((d) => Date.parse(d.opensAt)), Date.now()) / 3_600_000);
       // One row per voter (10,000 rows rather than 600,000): "<proposal index><f|a|n><hours since hourBase>,…".
       // The index follows the order of the proposals query above (created_at, id) in the same snapshot.

@@ -41,4 +41,18 @@ describe('summary cache', () => {
     expect(await cache.get('a', 'v', () => Promise.resolve('recomputed'))).toBe('a');
     expect(await cache.get('b', 'v', () => Promise.resolve('recomputed'))).toBe('recomputed');
   });
+
+  it('keeps the computed values within a byte budget: the oldest go first, one too large alone is not kept', async () => {
+    const cache = new SummaryCache<string>(10, 10, (value) => value.length);
+    await cache.get('a', 'v', () => Promise.resolve('aaaa'));
+    await cache.get('b', 'v', () => Promise.resolve('bbbb'));
+    expect(cache.size).toEqual({ entries: 2, bytes: 8 });
+    await cache.get('c', 'v', () => Promise.resolve('cccc')); // 12 bytes: a goes
+    expect(cache.size).toEqual({ entries: 2, bytes: 8 });
+    expect(await cache.get('a', 'v', () => Promise.resolve('recomputed'))).toBe('recomputed');
+    // 'recomputed' (10 bytes) pushes out b and c, and fits alone.
+    expect(cache.size).toEqual({ entries: 1, bytes: 10 });
+    expect(await cache.get('big', 'v', () => Promise.resolve('x'.repeat(11)))).toHaveLength(11);
+    expect(cache.size).toEqual({ entries: 1, bytes: 10 });
+  });
 });

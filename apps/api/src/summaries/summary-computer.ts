@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { BuiltSummary } from './summary-builder';
 import type { Dataset } from './summary-dataset';
+import { SUMMARY_WORKER_IDLE_MS, SUMMARY_WORKER_RESOURCE_LIMITS, summaryTooLarge } from './summary-limits';
+import type { SummaryParts } from './summary-parts';
 import { SUMMARY_WORKER_ROLE, type WorkerReply, type WorkerTask } from './summary-task';
 import { runTask } from './summary.worker';
 
@@ -12,6 +13,10 @@ import { runTask } from './summary.worker';
  * the event loop. Production runs dist/…/summary.worker.js; the tests run the TypeScript sources
  * through Jest, so there the worker loads summary.worker.ts with SWC (a development dependency).
  * Without a usable worker entry it computes inline, and says so in its logs.
+ *
+ * The worker has its own heap limits (summary-limits.ts): a brief that exhausts them stops the
+ * worker only, fails with SUMMARY_TOO_LARGE, and the next task starts a new worker. An idle worker
+ * stops after SUMMARY_WORKER_IDLE_MS, giving its memory back.
  */
 export type ComputeMode = 'worker' | 'inline';
 
@@ -32,8 +37,10 @@ require(workerData.entry);
 `;
 
 interface Pending {
-  resolve: (value: BuiltSummary | string) => void;
+  resolve: (value: SummaryParts | string) => void;
   reject: (error: Error) => void;
+  /** The worker computing it: a worker that stops fails only its own tasks. */
+  worker: Worker;
 }
 
 @Injectable()
@@ -44,6 +51,8 @@ export class SummaryComputer implements OnModuleDestroy {
   private nextId = 1;
   private entry: { path: string; swc: string | null } | null;
   private modeInUse: ComputeMode;
+  private resourceLimits: ResourceLimits = SUMMARY_WORKER_RESOURCE_LIMITS;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor() {
     this.entry = workerEntry();
@@ -60,8 +69,17 @@ export class SummaryComputer implements OnModuleDestroy {
     this.modeInUse = mode === 'worker' && this.entry ? 'worker' : 'inline';
   }
 
-  summary(dataset: Dataset): Promise<BuiltSummary> {
-    return this.run({ kind: 'summary', dataset }) as Promise<BuiltSummary>;
+  /** `items`: keep every proposal's statistics (debate briefs) or only rankings and counts (territories). */
+  summary(dataset: Dataset, items: boolean): Promise<SummaryParts> {
+    return this.run({ kind: 'summary', dataset, items }) as Promise<SummaryParts>;
+  }
+
+  /** For tests: the worker's heap limits; the current worker stops, the next task starts one with them. */
+  async useResourceLimits(limits: ResourceLimits): Promise<void> {
+    this.resourceLimits = limits;
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
   }
 
   voteMatrixCsv(dataset: Dataset): Promise<string> {
@@ -71,18 +89,21 @@ export class SummaryComputer implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.failAll(new Error('summary worker stopped'));
     await worker?.terminate();
   }
 
-  private async run(task: WorkerTask): Promise<BuiltSummary | string> {
+  private async run(task: WorkerTask): Promise<SummaryParts | string> {
     if (this.modeInUse === 'inline') {
       return runTask(task)!;
     }
     const worker = this.ensureWorker();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, worker });
       worker.postMessage({ id, task });
     });
   }
@@ -90,7 +111,11 @@ export class SummaryComputer implements OnModuleDestroy {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const entry = this.entry!;
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { role: SUMMARY_WORKER_ROLE, entry: entry.path, swc: entry.swc } });
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { role: SUMMARY_WORKER_ROLE, entry: entry.path, swc: entry.swc },
+      resourceLimits: this.resourceLimits,
+    });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const pending = this.pending.get(reply.id);
@@ -98,23 +123,44 @@ export class SummaryComputer implements OnModuleDestroy {
       this.pending.delete(reply.id);
       if (reply.error !== undefined) pending.reject(new Error(`summary worker: ${reply.error}`));
       else pending.resolve(reply.result!);
+      if (this.worker === worker && this.pending.size === 0) this.stopWhenIdle(worker);
     });
     const drop = (error: Error) => {
       if (this.worker === worker) this.worker = null;
-      this.failAll(error);
+      this.failAll(error, worker);
     };
-    worker.on('error', (error) => {
-      this.logger.error({ err: error }, 'summary worker failed');
-      drop(error);
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        this.logger.warn('summary worker ran out of memory: the summary is refused, the next one starts a new worker');
+        drop(summaryTooLarge());
+      } else {
+        this.logger.error({ err: error }, 'summary worker failed');
+        drop(error);
+      }
     });
     worker.on('exit', (code) => drop(new Error(`summary worker exited with code ${code}`)));
     this.worker = worker;
     return worker;
   }
 
-  private failAll(error: Error): void {
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
+  private stopWhenIdle(worker: Worker): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.worker !== worker || this.pending.size > 0) return;
+      this.worker = null;
+      void worker.terminate();
+    }, SUMMARY_WORKER_IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  /** Fails the tasks of `worker`, or all of them. */
+  private failAll(error: Error, worker?: Worker): void {
+    for (const [id, p] of this.pending) {
+      if (worker && p.worker !== worker) continue;
+      this.pending.delete(id);
+      p.reject(error);
+    }
   }
 }
 

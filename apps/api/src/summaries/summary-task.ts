@@ -1,12 +1,16 @@
-import type { BuiltSummary } from './summary-builder';
 import type { Dataset } from './summary-dataset';
+import type { SummaryParts } from './summary-parts';
 
-/** What the main thread asks the worker, and what it answers. */
-export type WorkerTask = { kind: 'summary'; dataset: Dataset } | { kind: 'vote-matrix-csv'; dataset: Dataset };
+/**
+ * What the main thread asks the worker, and what it answers. A brief comes back as JSON text
+ * (summary-parts.ts); `items`: with every proposal's statistics (debate briefs), or only the
+ * rankings and counts (territory briefs).
+ */
+export type WorkerTask = { kind: 'summary'; dataset: Dataset; items: boolean } | { kind: 'vote-matrix-csv'; dataset: Dataset };
 
 export interface WorkerReply {
   id: number;
-  result?: BuiltSummary | string;
+  result?: SummaryParts | string;
   error?: string;
 }
 

@@ -1,20 +1,22 @@
-import type { BuiltSummary } from './summary-builder';
-import type { DatasetDebate } from './summary-dataset';
 import type {
-  AnswerCountsResponse,
   DebateResultsResponse,
   DebateSummaryResponse,
+  ProposalsSectionResponse,
+  ResultsProposalsResponse,
   SourcesResponse,
   SummaryDebateResponse,
   TerritoryDebateResponse,
+  TerritoryProposalsResponse,
   TerritorySummaryResponse,
   TerritorySummaryTerritoryResponse,
-  ZoneCountsResponse,
 } from './dto/summary.dto';
+import type { DatasetDebate } from './summary-dataset';
+import { json, Json, jsonObject } from './summary-json';
+import { emptyAnswerCounts, emptyZoneCounts, type SummaryParts } from './summary-parts';
 
-/** A computed brief as the cache keeps it. */
+/** A computed brief as the cache keeps it: its sections as JSON text (summary-parts.ts). */
 export interface Brief {
-  built: BuiltSummary;
+  parts: SummaryParts;
   debates: DatasetDebate[];
   dataVersion: string;
   generatedAt: string;
@@ -45,67 +47,70 @@ function sources(debateId: string | null): SourcesResponse {
 }
 
 /** `debate` is read at request time (its status may have moved since the brief was computed). */
-export function toDebateSummary(debate: DatasetDebate, brief: Brief): DebateSummaryResponse {
-  const { built } = brief;
-  return {
-    debate: toSummaryDebate(debate),
-    generatedAt: brief.generatedAt,
-    dataVersion: brief.dataVersion,
-    participation: built.participation,
-    proposals: built.proposals,
-    opinionGroups: built.opinionGroups!,
-    topics: built.topics,
-    answers: built.answers,
-    sources: sources(debate.id),
-  };
+export function toDebateSummary(debate: DatasetDebate, brief: Brief): Json<DebateSummaryResponse> {
+  const { parts } = brief;
+  return jsonObject<DebateSummaryResponse>({
+    debate: json(toSummaryDebate(debate)),
+    generatedAt: json(brief.generatedAt),
+    dataVersion: json(brief.dataVersion),
+    participation: parts.participation,
+    proposals: jsonObject<ProposalsSectionResponse>({
+      items: parts.items!,
+      mostSupported: parts.mostSupported,
+      mostDivisive: parts.mostDivisive,
+      mostSupportedUnanswered: parts.mostSupportedUnanswered,
+      zones: parts.zones,
+      rules: parts.rules,
+    }),
+    opinionGroups: parts.opinionGroups!,
+    topics: parts.topics,
+    answers: parts.answers,
+    sources: json(sources(debate.id)),
+  });
 }
 
 /** The public part: participation, zones and official answers; nothing about opinion groups or topics. */
-export function toDebateResults(debate: DatasetDebate, brief: Brief): DebateResultsResponse {
-  const { built } = brief;
-  return {
-    debate: toSummaryDebate(debate),
-    generatedAt: brief.generatedAt,
-    participation: built.participation,
-    proposals: { items: built.proposals.items, zones: built.proposals.zones, rules: built.proposals.rules },
-    answers: built.answers,
-  };
+export function toDebateResults(debate: DatasetDebate, brief: Brief): Json<DebateResultsResponse> {
+  const { parts } = brief;
+  return jsonObject<DebateResultsResponse>({
+    debate: json(toSummaryDebate(debate)),
+    generatedAt: json(brief.generatedAt),
+    participation: parts.participation,
+    proposals: jsonObject<ResultsProposalsResponse>({ items: parts.items!, zones: parts.zones, rules: parts.rules }),
+    answers: parts.answers,
+  });
 }
 
-export function toTerritorySummary(territory: TerritorySummaryTerritoryResponse, brief: Brief): TerritorySummaryResponse {
-  const { built } = brief;
-  const perDebate = new Map<string, { answers: AnswerCountsResponse; zones: ZoneCountsResponse }>(
-    brief.debates.map((d) => [
-      d.id,
-      { answers: { evaluating: 0, accepted: 0, rejected: 0, implemented: 0, unanswered: 0 }, zones: { consensus: 0, rejection: 0, limbo: 0, controversy: 0, notEnoughVotes: 0 } },
-    ]),
-  );
-  for (const p of built.proposals.items) {
-    const entry = perDebate.get(p.debateId);
-    if (!entry) continue;
-    if (p.answer) entry.answers[p.answer.status] += 1;
-    else if (p.status === 'published') entry.answers.unanswered += 1;
-    entry.zones[p.zone ?? 'notEnoughVotes'] += 1;
-  }
+export function toTerritorySummary(territory: TerritorySummaryTerritoryResponse, brief: Brief): Json<TerritorySummaryResponse> {
+  const { parts } = brief;
   const debates: TerritoryDebateResponse[] = brief.debates.map((d) => {
-    const counts = built.perDebate[d.id] ?? { participants: 0, proposals: 0, comments: 0, votes: 0 };
-    return { debate: toSummaryDebate(d), ...counts, ...perDebate.get(d.id)!, summaryLink: `/api/debates/${d.id}/summary` };
+    const c = parts.perDebate[d.id];
+    return {
+      debate: toSummaryDebate(d),
+      participants: c?.participants ?? 0,
+      proposals: c?.proposals ?? 0,
+      comments: c?.comments ?? 0,
+      votes: c?.votes ?? 0,
+      answers: c?.answers ?? emptyAnswerCounts(),
+      zones: c?.zones ?? emptyZoneCounts(),
+      summaryLink: `/api/debates/${d.id}/summary`,
+    };
   });
-  return {
-    territory,
-    generatedAt: brief.generatedAt,
-    dataVersion: brief.dataVersion,
-    debates,
-    participation: built.participation,
-    proposals: {
-      mostSupported: built.proposals.mostSupported,
-      mostDivisive: built.proposals.mostDivisive,
-      mostSupportedUnanswered: built.proposals.mostSupportedUnanswered,
-      zones: built.proposals.zones,
-      rules: built.proposals.rules,
-    },
-    topics: built.topics,
-    answers: built.answers,
-    sources: sources(null),
-  };
+  return jsonObject<TerritorySummaryResponse>({
+    territory: json(territory),
+    generatedAt: json(brief.generatedAt),
+    dataVersion: json(brief.dataVersion),
+    debates: json(debates),
+    participation: parts.participation,
+    proposals: jsonObject<TerritoryProposalsResponse>({
+      mostSupported: parts.mostSupported,
+      mostDivisive: parts.mostDivisive,
+      mostSupportedUnanswered: parts.mostSupportedUnanswered,
+      zones: parts.zones,
+      rules: parts.rules,
+    }),
+    topics: parts.topics,
+    answers: parts.answers,
+    sources: json(sources(null)),
+  });
 }

@@ -72,6 +72,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   APPEAL_NOT_POSSIBLE: "You can only appeal for your own hidden content.",
   APPEAL_SAME_MODERATOR: "Another moderator must decide this appeal.",
   RESULTS_NOT_AVAILABLE: 'The results are not published yet. Come back when the debate has ended.',
+  SUMMARY_TOO_LARGE: 'This summary is too large to compute. A summary covers at most {contributions} proposals and comments, and {votes} votes. Open the summary of a quartier or of a single debate instead.',
   ROUTE_NOT_FOUND: 'This address does not exist.',
   MALFORMED_JSON: 'The data sent is malformed.',
   PAYLOAD_TOO_LARGE: 'The data sent is too large.',

@@ -74,6 +74,7 @@ export const errorsFr: Record<ErrorCode, string> = {
   APPEAL_NOT_POSSIBLE: "Vous pouvez faire appel seulement pour votre contenu masqué.",
   APPEAL_SAME_MODERATOR: "Un autre modérateur doit décider de cet appel.",
   RESULTS_NOT_AVAILABLE: 'Les résultats ne sont pas encore publiés. Revenez à la fin de la concertation.',
+  SUMMARY_TOO_LARGE: 'Ce bilan est trop grand pour être calculé. Un bilan compte au plus {contributions} propositions et commentaires, et {votes} votes. Ouvrez plutôt le bilan d’un quartier ou d’une concertation.',
   ROUTE_NOT_FOUND: "Cette adresse n'existe pas.",
   MALFORMED_JSON: 'Les données envoyées sont mal formées.',
   PAYLOAD_TOO_LARGE: 'Les données envoyées sont trop grandes.',
