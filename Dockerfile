@@ -20,9 +20,12 @@ RUN npm run build
 
 # ---- runtime: production dependencies and build output only -----------------------------------
 FROM node:20-bookworm-slim AS runtime
+# A bounded V8 heap (README, "Production"); `docker run -e NODE_OPTIONS=…` replaces it. The summary
+# worker thread has its own limits (apps/api/src/summaries/summary-limits.ts).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    NODE_OPTIONS=--max-old-space-size=192
 WORKDIR /app
 
 COPY package.json package-lock.json ./
