@@ -125,14 +125,14 @@ export class SummariesRepository {
    */
   async checkSize(debateIds: string[], runner?: QueryRunner): Promise<{ proposals: number }> {
     const result = (await (runner ?? this.db).query(
-      `SELECT count(*)::int AS proposals, COALESCE(sum(p.votes_for + p.votes_against + p.votes_neutral), 0)::bigint AS votes,
-              COALESCE(sum(p.comment_count), 0)::bigint AS comments
+      `SELECT count(*)::int AS proposal_total, COALESCE(sum(p.votes_for + p.votes_against + p.votes_neutral), 0)::bigint AS vote_total,
+              COALESCE(sum(p.comment_count), 0)::bigint AS comment_total
        FROM proposals p WHERE p.debate_id = ANY($1::uuid[]) AND p.status IN ${PROPOSAL_STATUSES}`,
       [debateIds],
-    )) as { proposals: number; votes: string; comments: string }[];
+    )) as { proposal_total: number; vote_total: string; comment_total: string }[];
     const size = result[0];
-    if (size.proposals + Number(size.comments) > SUMMARY_LIMITS.contributions || Number(size.votes) > SUMMARY_LIMITS.votes) throw summaryTooLarge();
-    return { proposals: size.proposals };
+    if (size.proposal_total + Number(size.comment_total) > SUMMARY_LIMITS.contributions || Number(size.vote_total) > SUMMARY_LIMITS.votes) throw summaryTooLarge();
+    return { proposals: size.proposal_total };
   }
 
   /**

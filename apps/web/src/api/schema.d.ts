@@ -3922,6 +3922,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description SUMMARY_TOO_LARGE: more than 50000 proposals and comments, or more than 1000000 votes. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SummariesController_proposalsCsv: {
@@ -3955,6 +3964,15 @@ export interface operations {
             };
             /** @description DEBATE_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SUMMARY_TOO_LARGE: more than 50000 proposals and comments, or more than 1000000 votes. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4002,6 +4020,15 @@ export interface operations {
                     "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description SUMMARY_TOO_LARGE: more than 50000 proposals and comments, or more than 1000000 votes. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SummariesController_debateResults: {
@@ -4042,6 +4069,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description SUMMARY_TOO_LARGE: more than 50000 proposals and comments, or more than 1000000 votes. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     SummariesController_territorySummary: {
@@ -4075,6 +4111,15 @@ export interface operations {
             };
             /** @description TERRITORY_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SUMMARY_TOO_LARGE: more than 50000 proposals and comments, or more than 1000000 votes. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
