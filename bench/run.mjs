@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
+import { PRODUCTION_HEAP } from '../scripts/node-options.mjs';
 import { SIZES, checkVoteCounters, migrate, seedScale } from '../scripts/seed-scale.mjs';
 import { closedLoop, closedLoopDirect, median, openLoop, round } from './lib/load.mjs';
 import { auditDiff, countsRows, cpuAccount, memoryWatch, readAudit, rssBytes, summariseCpuProfile, waitSampler } from './lib/observe.mjs';
@@ -55,7 +56,7 @@ const TARGETS = {
 const say = (message) => process.stdout.write(`${message}\n`);
 
 function parseArgs(argv) {
-  const options = {};
+  const options = { apiNodeOptions: PRODUCTION_HEAP };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const number = () => {
@@ -86,7 +87,7 @@ const HELP = `npm run bench [-- options]
   --rounds N       rounds of side-by-side measurements (default ${MODES.full.rounds}, quick ${MODES.quick.rounds}); medians are reported
   --seconds N      length of each closed-loop measurement (default ${MODES.full.seconds}, quick ${MODES.quick.seconds})
   --log-level L    LOG_LEVEL of the API under test (default info, as in production)
-  --api-node-options "…"  NODE_OPTIONS for the API under test (e.g. "--max-old-space-size=160"), to try settings
+  --api-node-options "…"  NODE_OPTIONS for the API under test, to try settings (default: production's, ${PRODUCTION_HEAP})
 Environment: DATABASE_URL names the PostgreSQL server to use (the bench creates and drops its own database there);
 without it, 127.0.0.1:5432 as postgres, else (or with BENCH_EMBEDDED=1) an embedded PostgreSQL in data/bench.
 BENCH_API_PORT (3190), BENCH_BARE_PORT (3191).`;

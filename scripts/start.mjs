@@ -6,10 +6,9 @@
 // thread has its own limits (apps/api/src/summaries/summary-limits.ts).
 import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { withBoundedHeap } from './node-options.mjs';
 
-const DEFAULT_HEAP = '--max-old-space-size=192';
-const userOptions = (process.env.NODE_OPTIONS ?? '').trim();
-const nodeOptions = /--max[-_]old[-_]space[-_]size/.test(userOptions) ? userOptions : `${userOptions} ${DEFAULT_HEAP}`.trim();
+const nodeOptions = withBoundedHeap(process.env.NODE_OPTIONS);
 
 buildIfNeeded();
 const server = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
