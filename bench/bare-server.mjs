@@ -1,6 +1,6 @@
 // The ceiling for the listing benchmark: a bare Fastify + pg server that runs the same SQL as the API
 // for GET /api/debates/:id/proposals?sort=supported (anonymous visitor): the debate with the viewer's
-// rights, the page of proposals, the authors' display names. The SQL text comes from the API's own
+// rights, then the page of proposals with their authors' display names. The SQL text comes from the API's own
 // compiled repositories (dist/), driven through a pg.Pool with no Nest, TypeORM, guards, validation,
 // logging or security headers in between; the response is built by the API's own mapper, so both
 // servers send the same bytes.
@@ -16,7 +16,6 @@ const pg = require('pg');
 const { ProposalsRepository } = require(`${dist}proposals/proposals.repository.js`);
 const { DebatesRepository } = require(`${dist}debates/debates.repository.js`);
 const { toProposalResponse } = require(`${dist}proposals/proposal.mapper.js`);
-const { DISPLAY_NAMES_SQL } = require(`${dist}users/users.service.js`);
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: 'participons-bare' });
 /** What the repositories need from a TypeORM DataSource: query(sql, params) → rows. */
@@ -25,14 +24,6 @@ const proposals = new ProposalsRepository(db);
 const debates = new DebatesRepository(db);
 const PAGE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** UsersService.displayNames, with its own SQL. */
-async function displayNames(ids) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const { rows } = await pool.query(DISPLAY_NAMES_SQL, [unique]);
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
 
 const app = Fastify({ logger: false });
 app.get('/api/debates/:id/proposals', async (request, reply) => {
@@ -44,8 +35,7 @@ app.get('/api/debates/:id/proposals', async (request, reply) => {
   if (!showVotes) return reply.code(409).send({ code: 'VOTES_HIDDEN' });
   const access = { viewerId: null, staff: false };
   const rows = await proposals.list({ debateId: id, access, sort: 'supported', seed: '', limit: PAGE, after: null });
-  const authorNames = await displayNames(rows.map((r) => r.author_id));
-  const view = { access, showVotes, language: 'fr', authorNames };
+  const view = { access, showVotes, language: 'fr' };
   const items = rows.slice(0, PAGE).map((r) => toProposalResponse(r, { ...view, editable: false }));
   const last = rows.length > PAGE ? rows[PAGE - 1] : null;
   const nextCursor = last ? Buffer.from(JSON.stringify([last.votes_for, last.id])).toString('base64url') : null;

@@ -48,7 +48,6 @@ export class CommentRevisionResponse {
 
 export interface CommentView {
   access: ContentAccess;
-  authorNames: Map<string, string>;
   language: Language;
 }
 
@@ -67,7 +66,7 @@ export function toCommentResponse(row: CommentRow, view: CommentView, replies: C
     depth: row.depth,
     status: row.status,
     body: readable ? row.body : null,
-    author: readable ? { id: row.author_id, displayName: view.authorNames.get(row.author_id) ?? '' } : null,
+    author: readable ? { id: row.author_id, displayName: row.author_name } : null,
     stance: row.stance,
     upVotes: row.up_votes,
     downVotes: row.down_votes,

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DebatesModule } from '../debates/debates.module';
 import { ProposalsModule } from '../proposals/proposals.module';
-import { UsersModule } from '../users/users.module';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 
 @Module({
-  imports: [ProposalsModule, DebatesModule, UsersModule],
+  imports: [ProposalsModule, DebatesModule],
   controllers: [CommentsController],
   providers: [CommentsService, CommentsRepository],
   exports: [CommentsService],

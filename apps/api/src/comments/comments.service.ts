@@ -12,7 +12,6 @@ import { canSeeContent, contentAccess, ContentAccess, mayReadText } from '../com
 import { assertAccepts, DebateContext } from '../debates/debate-context';
 import { DebatesService } from '../debates/debates.service';
 import { ProposalsService } from '../proposals/proposals.service';
-import { UsersService } from '../users/users.service';
 import { CommentPageResponse, CommentResponse, CommentRevisionResponse, MyCommentPageResponse, toCommentResponse, toThread } from './comment.mapper';
 import { CommentRow, PUBLIC_COMMENT_STATUSES } from './comment-row';
 import { COMMENT_ORDERS, commentPosition, CommentsRepository, ThreadTarget } from './comments.repository';
@@ -33,7 +32,6 @@ export class CommentsService {
     private readonly comments: CommentsRepository,
     private readonly proposals: ProposalsService,
     private readonly debates: DebatesService,
-    private readonly users: UsersService,
     private readonly policy: ContributionPolicy,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -45,7 +43,7 @@ export class CommentsService {
     const top = await this.comments.topLevel(resolved, access, sort, decodeCursor(query.cursor, COMMENT_ORDERS[sort].kinds), limit);
     const kept = top.slice(0, limit);
     const replies = await this.comments.replies(kept.map((c) => c.id), access);
-    const view = { access, language, authorNames: await this.users.displayNames([...kept, ...replies].map((c) => c.author_id)) };
+    const view = { access, language };
     const items = toThread(kept, replies, view);
     const page = toPage(top, limit, (r) => commentPosition(sort, r), (r) => r);
     return { items, nextCursor: page.nextCursor };
@@ -55,7 +53,7 @@ export class CommentsService {
   async mine(author: AuthenticatedUser, query: PageQueryDto, language: Language): Promise<MyCommentPageResponse> {
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
     const rows = await this.comments.byAuthor(author.id, decodeCursor(query.cursor, ['time', 'uuid']), limit);
-    const view = { access: contentAccess(author, false), language, authorNames: new Map([[author.id, author.displayName]]) };
+    const view = { access: contentAccess(author, false), language };
     const page = toPage(rows, limit, (r) => [r.created_us, r.id], (r) => ({ ...toCommentResponse(r, view), debateId: r.debate_id, proposalId: r.proposal_id }));
     return page;
   }
@@ -163,7 +161,7 @@ export class CommentsService {
 
   private async one(viewer: AuthenticatedUser | undefined, id: string, language: Language): Promise<CommentResponse> {
     const { comment, context } = await this.visibleComment(viewer, id);
-    return toCommentResponse(comment, { access: context.access, language, authorNames: await this.users.displayNames([comment.author_id]) });
+    return toCommentResponse(comment, { access: context.access, language });
   }
 
   private async visibleComment(viewer: AuthenticatedUser | undefined, id: string): Promise<{ comment: CommentRow; context: TargetInContext }> {

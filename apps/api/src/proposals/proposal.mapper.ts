@@ -74,7 +74,6 @@ export interface ProposalView {
   access: ContentAccess;
   showVotes: boolean;
   language: Language;
-  authorNames: Map<string, string>;
   editable?: boolean;
 }
 
@@ -87,7 +86,7 @@ export function toProposalResponse(row: ProposalRow, view: ProposalView): Propos
     title: row.title,
     body: row.body,
     status: row.status,
-    author: { id: row.author_id, displayName: view.authorNames.get(row.author_id) ?? '' },
+    author: { id: row.author_id, displayName: row.author_name },
     territoryId: row.territory_id,
     themeIds: row.theme_ids,
     channel: row.channel,

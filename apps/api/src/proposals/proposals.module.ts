@@ -3,14 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DebatesModule } from '../debates/debates.module';
 import { TerritoriesModule } from '../territories/territories.module';
 import { ThemesModule } from '../themes/themes.module';
-import { UsersModule } from '../users/users.module';
 import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Proposal]), DebatesModule, TerritoriesModule, ThemesModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([Proposal]), DebatesModule, TerritoriesModule, ThemesModule],
   controllers: [ProposalsController],
   providers: [ProposalsService, ProposalsRepository],
   exports: [ProposalsService],

@@ -13,7 +13,6 @@ import { assertAccepts, DebateContext, voteCountsVisible } from '../debates/deba
 import { DebatesService } from '../debates/debates.service';
 import { TerritoriesService } from '../territories/territories.service';
 import { ThemesService } from '../themes/themes.service';
-import { UsersService } from '../users/users.service';
 import type { AnswerProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
 import type { ProposalQueryDto } from './dto/proposal-query.dto';
 import type { PageQueryDto } from '../common/validation/page-query.dto';
@@ -36,7 +35,6 @@ export class ProposalsService {
     private readonly debates: DebatesService,
     private readonly territories: TerritoriesService,
     private readonly themes: ThemesService,
-    private readonly users: UsersService,
     private readonly policy: ContributionPolicy,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -54,7 +52,7 @@ export class ProposalsService {
       debateId, access, sort, seed, limit, after: cursor ? cursor.slice(0, 2) : null,
       territoryId: query.territoryId, themeId: query.themeId, q: query.q,
     });
-    const view = { access, showVotes: voteCountsVisible(debate), language, authorNames: await this.users.displayNames(rows.map((r) => r.author_id)) };
+    const view = { access, showVotes: voteCountsVisible(debate), language };
     const page: Page<ProposalResponse> = toPage(rows, limit, (r) => positionOf(r, sort, seed), (r) => toProposalResponse(r, { ...view, editable: r.votes_for + r.votes_against + r.votes_neutral === 0 && r.comment_count === 0 }));
     return { ...page, seed: sort === 'random' ? seed : null };
   }
@@ -69,7 +67,7 @@ export class ProposalsService {
   async mine(author: AuthenticatedUser, query: PageQueryDto, language: Language): Promise<ProposalPageResponse> {
     const limit = query.limit ?? PAGE_SIZE_DEFAULT;
     const rows = await this.proposals.byAuthor(author.id, decodeCursor(query.cursor, ['time', 'uuid']), limit);
-    const view = { access: contentAccess(author, false), showVotes: true, language, authorNames: new Map([[author.id, author.displayName]]) };
+    const view = { access: contentAccess(author, false), showVotes: true, language };
     return toPage(rows, limit, (r) => [r.created_us, r.id], (r) => toProposalResponse(r, view));
   }
 
@@ -195,9 +193,8 @@ export class ProposalsService {
     await manager.query(`UPDATE proposals SET comment_count = comment_count + $2 WHERE id = $1`, [proposalId, delta]);
   }
 
-  private async respond(found: ProposalInContext, language: Language, editable: boolean): Promise<ProposalResponse> {
-    const authorNames = await this.users.displayNames([found.proposal.author_id]);
-    return toProposalResponse(found.proposal, { access: found.access, showVotes: voteCountsVisible(found.debate), language, authorNames, editable });
+  private respond(found: ProposalInContext, language: Language, editable: boolean): ProposalResponse {
+    return toProposalResponse(found.proposal, { access: found.access, showVotes: voteCountsVisible(found.debate), language, editable });
   }
 }
 
