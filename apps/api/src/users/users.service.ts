@@ -5,8 +5,8 @@ import { AppException } from '../common/errors/app.exception';
 import { normalizeEmail } from './normalize-email';
 import { isBlocked, User } from './user.entity';
 
-/** Read on every listing and thread: plain SQL, no query builder. */
-export const DISPLAY_NAMES_SQL = `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`;
+/** Plain SQL, no query builder. */
+const DISPLAY_NAMES_SQL = `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`;
 
 export interface NewAccount {
   email: string;
