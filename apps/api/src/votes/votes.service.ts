@@ -28,7 +28,9 @@ export class VotesService {
       [proposalId, voter.id, value],
     );
     if (fast.outcome === 'OK') {
-      const countsVisible = !fast.votes_hidden_until_close || voteCountsVisible((await this.proposals.inContext(voter, proposalId)).debate);
+      // Counts hidden until the close are shown to staff only: a voter without any role is not.
+      const mayBeStaff = voter.roles.length > 0;
+      const countsVisible = !fast.votes_hidden_until_close || (mayBeStaff && voteCountsVisible((await this.proposals.inContext(voter, proposalId)).debate));
       return toVoteResponse(proposalId, fast, countsVisible);
     }
     const { proposal, debate } = await this.proposals.inContext(voter, proposalId);
