@@ -20,8 +20,8 @@ export class VoteTallyShards1764500000000 implements MigrationInterface {
         d_neutral integer NOT NULL DEFAULT 0,
         PRIMARY KEY (proposal_id, shard)
       )`);
-    // What the fold has to move: only rows with a change waiting.
-    await db.query(`CREATE INDEX vote_tally_waiting_idx ON vote_tally (proposal_id) WHERE d_for <> 0 OR d_against <> 0 OR d_neutral <> 0`);
+    // What the fold has to move, in the order it takes them: only rows with a change waiting.
+    await db.query(`CREATE INDEX vote_tally_waiting_idx ON vote_tally (proposal_id, shard) WHERE d_for <> 0 OR d_against <> 0 OR d_neutral <> 0`);
     await db.query(`
       INSERT INTO vote_tally (proposal_id, shard, d_for, d_against, d_neutral)
       SELECT proposal_id, 0, sum(d_for), sum(d_against), sum(d_neutral) FROM vote_tally_pending GROUP BY proposal_id`);

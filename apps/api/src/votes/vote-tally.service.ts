@@ -6,17 +6,21 @@ import { DataSource } from 'typeorm';
 export const TALLY_INTERVAL_MS = 500;
 export const FLUSH_LOCK = 727_001;
 
+/** At most this many delta rows per fold: the rest waits for the next one, half a second later. */
+const FOLD_BATCH = 10_000;
+
 /**
  * Moves the waiting changes of vote_tally into proposals.votes_*, in one statement. Rows a vote is
  * writing right now are skipped (SKIP LOCKED) and moved next time, so the fold never waits for a
  * vote nor a vote for the fold. Subtracting what was read, rather than zeroing, keeps
- * "proposals.votes_* + vote_tally = the votes" true whatever happens at the same moment.
+ * "proposals.votes_* + vote_tally = the votes" true whatever happens at the same moment. The
+ * order and limit match the partial index of waiting rows, so the fold reads only those.
  */
-const FOLD_BODY = (condition: string) => `
+const FOLD_BODY = (condition: string, limit: string) => `
   WITH waiting AS (
          SELECT proposal_id, shard, d_for, d_against, d_neutral FROM vote_tally
          WHERE ${condition} AND (d_for <> 0 OR d_against <> 0 OR d_neutral <> 0)
-         ORDER BY proposal_id, shard FOR UPDATE SKIP LOCKED),
+         ORDER BY proposal_id, shard ${limit} FOR UPDATE SKIP LOCKED),
        moved AS (
          UPDATE vote_tally t SET d_for = t.d_for - w.d_for, d_against = t.d_against - w.d_against, d_neutral = t.d_neutral - w.d_neutral
          FROM waiting w WHERE t.proposal_id = w.proposal_id AND t.shard = w.shard),
@@ -24,11 +28,11 @@ const FOLD_BODY = (condition: string) => `
   UPDATE proposals p SET votes_for = p.votes_for + s.f, votes_against = p.votes_against + s.a, votes_neutral = p.votes_neutral + s.n
   FROM sums s WHERE p.id = s.proposal_id AND (s.f <> 0 OR s.a <> 0 OR s.n <> 0)`;
 
-/** Every waiting change (the caller holds the lock). */
-export const FOLD_PENDING_SQL = FOLD_BODY('TRUE');
+/** Every waiting change (the caller holds the lock and has stopped votes: maintenance, seeding). */
+export const FOLD_PENDING_SQL = FOLD_BODY('TRUE', '');
 
-/** The same, only if no other process is folding right now. */
-const FOLD_WHEN_LOCKED_SQL = FOLD_BODY(`pg_try_advisory_xact_lock(${FLUSH_LOCK})`);
+/** One batch, only if no other process is folding right now (the lock is tried once, as an InitPlan). */
+const FOLD_WHEN_LOCKED_SQL = FOLD_BODY(`(SELECT pg_try_advisory_xact_lock(${FLUSH_LOCK}))`, `LIMIT ${FOLD_BATCH}`);
 
 /**
  * Votes add their counter changes to vote_tally (no lock on the proposal row); this folds them
