@@ -2,7 +2,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { AppException } from '../common/errors/app.exception';
 
 /**
- * How big a summary may get (README, "Mémoire"). The API runs with a bounded heap
+ * How big a summary may get (README, "Production", memory). The API runs with a bounded heap
  * (`--max-old-space-size=192`, scripts/start.mjs and the Dockerfile): a brief is computed on the
  * worker thread within its own limits, then kept as JSON text in a cache of bounded size.
  *
