@@ -58,6 +58,7 @@ describe('proposals: votes hidden until close', () => {
     expect(staffVote.body.votes).toEqual({ for: 2, against: 1, neutral: 1, total: 4 });
     const again = await t.http().delete(`/api/proposals/${proposalId}/vote`).set(bearer(moderator)).expect(200);
     expect(again.body).toMatchObject({ value: null, changed: true, votes: { for: 2, against: 1, neutral: 0, total: 3 } });
+    await t.app.get(VoteTallyService).flush(); // listed counts are folded every half second: leave them current
   });
 
   it('everyone sees the counts once the debate is closed', async () => {

@@ -48,7 +48,7 @@ export class VoteTallyService implements OnApplicationBootstrap, OnApplicationSh
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.flush().catch((error: unknown) => this.logger.warn({ err: error }, 'vote tally flush failed; will retry')), TALLY_INTERVAL_MS);
+    this.timer = setInterval(() => void this.tick().catch((error: unknown) => this.logger.warn({ err: error }, 'vote tally flush failed; will retry')), TALLY_INTERVAL_MS);
     this.timer.unref();
   }
 
@@ -57,8 +57,17 @@ export class VoteTallyService implements OnApplicationBootstrap, OnApplicationSh
     await this.running?.catch(() => undefined);
   }
 
-  /** Folds the waiting changes in; returns how many proposals changed. */
-  flush(): Promise<number> {
+  /**
+   * Folds in what was committed before the call (one batch): a fold already under way may have
+   * started before it, so it waits for that one, then folds. Returns how many proposals changed.
+   */
+  async flush(): Promise<number> {
+    await this.running?.catch(() => undefined);
+    return this.tick();
+  }
+
+  /** The timer's fold: none when one is under way. */
+  private tick(): Promise<number> {
     this.running ??= this.fold().finally(() => (this.running = undefined));
     return this.running;
   }
